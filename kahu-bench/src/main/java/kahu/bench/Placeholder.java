@@ -1,0 +1,1 @@
+package kahu.bench; final class Placeholder {}

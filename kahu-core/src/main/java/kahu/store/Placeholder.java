@@ -1,0 +1,1 @@
+package kahu.store; final class Placeholder {}

@@ -1,0 +1,1 @@
+package kahu.stix; final class Placeholder {}
