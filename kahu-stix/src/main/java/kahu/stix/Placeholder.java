@@ -1,1 +1,0 @@
-package kahu.stix; final class Placeholder {}
