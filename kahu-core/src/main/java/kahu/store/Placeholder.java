@@ -1,1 +1,0 @@
-package kahu.store; final class Placeholder {}
