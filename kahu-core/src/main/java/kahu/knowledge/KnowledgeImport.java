@@ -94,10 +94,11 @@ public final class KnowledgeImport {
             }
         }
 
+        if (System.getenv("KAHU_TIMING") != null) System.err.printf("read: %d ms%n", java.time.Duration.between(started, Instant.now()).toMillis());
         Map<String, ObjectNode> latest = latestVersions(byVersion);
         int objectsRead = read;
         progress.storing(byVersion.size() + mispRecords.size());
-        return store.database().jdbi().inTransaction(h -> {
+        ImportSummary result = store.database().jdbi().inTransaction(h -> {
             dropDangling(h, byVersion, latest, rejected);
             AttackKnowledge.Result attack = AttackKnowledge.derive(latest, id -> store.findObject(h, id));
             List<ActorRecord> records = new ArrayList<>(attack.actors());
@@ -112,11 +113,16 @@ public final class KnowledgeImport {
             int imported = stored.size() + mispRecords.size();
             long importId = store.insertImportRun(h, "import", String.join(" ", paths.stream().map(Path::toString).toList()),
                     started, objectsRead, imported, rejected.size());
+            if (System.getenv("KAHU_TIMING") != null) System.err.printf("derived: %d ms%n", java.time.Duration.between(started, Instant.now()).toMillis());
             store.writeObjects(h, importId, stored);
+            if (System.getenv("KAHU_TIMING") != null) System.err.printf("objects written: %d ms%n", java.time.Duration.between(started, Instant.now()).toMillis());
             store.writeRecords(h, importId, records);
             store.writeEntries(h, importId, entries);
+            if (System.getenv("KAHU_TIMING") != null) System.err.printf("all written: %d ms%n", java.time.Duration.between(started, Instant.now()).toMillis());
             return new ImportSummary(importId, files.size(), objectsRead, imported, records.size(), entries.size(), rejected, notes);
         });
+        if (System.getenv("KAHU_TIMING") != null) System.err.printf("committed: %d ms%n", java.time.Duration.between(started, Instant.now()).toMillis());
+        return result;
     }
 
     private static void addVersion(Map<String, ReadObject> byVersion, ReadObject o, List<String> rejected) {
