@@ -1,0 +1,40 @@
+package kahu.cli;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The boundaries each package-info.java promises, checked on the compiled classes. */
+class PackageBoundariesTest {
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("kahu");
+    }
+
+    @Test
+    void stixKnowsNothingOfTheRestOfKahu() {
+        noClasses().that().resideInAPackage("kahu.stix..")
+                .should().dependOnClassesThat().resideInAnyPackage("kahu.store..", "kahu.knowledge..", "kahu.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theStoreHoldsNoDomainLogic() {
+        noClasses().that().resideInAPackage("kahu.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("kahu.knowledge..", "kahu.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCliPrintsOrParsesArguments() {
+        noClasses().that().resideOutsideOfPackage("kahu.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("kahu.cli..", "picocli..")
+                .check(classes);
+    }
+}
