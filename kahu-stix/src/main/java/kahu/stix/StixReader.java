@@ -44,7 +44,9 @@ public final class StixReader {
         this.json = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(Math.max(10_000, limits.maxDepth() + 2))
-                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxObjectBytes()))
+                        // A string over the object limit is caught (and skipped) by our own check; only one over
+                        // twice the limit stops the read, so a hostile value cannot fill the heap first.
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE - 16, 2 * limits.maxObjectBytes()))
                         .build())
                 .build();
     }

@@ -110,6 +110,12 @@ public final class StixValidator {
             if (v != null && !(v.isTextual() && StixTimestamp.isValid(v.textValue())))
                 errors.add("'" + p + "' must be a STIX timestamp (YYYY-MM-DDTHH:mm:ss[.s+]Z), got " + v);
         }
+        for (String p : new String[] {"created", "modified"}) {
+            String t = text(o, p);
+            // STIX 2.1 §3.2: created and modified MUST be precise to at least the millisecond.
+            if (t != null && StixTimestamp.isValid(t) && StixTimestamp.parse(t).fractionDigits() < 3)
+                errors.add("'" + p + "' must have at least millisecond precision (3 fraction digits), got " + t);
+        }
         before(o, "created", "modified", "'modified' must not be earlier than 'created'", errors);
         before(o, "first_seen", "last_seen", "'last_seen' must not be earlier than 'first_seen'", errors);
         before(o, "first_observed", "last_observed", "'last_observed' must not be earlier than 'first_observed'", errors);

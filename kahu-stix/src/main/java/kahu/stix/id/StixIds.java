@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** STIX identifiers: {@code type--uuid}. New SDO/SRO/meta/bundle ids are random (UUIDv4), as the spec recommends. */
 public final class StixIds {
     private static final Pattern UUID_TEXT =
-            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*-?");
 
     private StixIds() {}
@@ -26,7 +26,7 @@ public final class StixIds {
         return type + "--" + uuid;
     }
 
-    /** True when {@code id} is {@code type--<lower-case RFC 4122 uuid>}. */
+    /** True when {@code id} is {@code type--<RFC 4122 uuid>}. */
     public static boolean isValid(String id, String type) {
         return id != null && id.startsWith(type + "--") && isUuid(id.substring(type.length() + 2));
     }
@@ -45,7 +45,8 @@ public final class StixIds {
     }
 
     static boolean isUuid(String s) {
-        // The spec asks for RFC 4122 UUIDs; we accept any version but require the canonical lower-case form.
+        // The spec asks for RFC 4122 UUIDs. Upper-case hex is accepted because OASIS's own examples
+        // (infrastructure.json) and schemas allow it; Kahu itself only writes lower case.
         return UUID_TEXT.matcher(s).matches();
     }
 
