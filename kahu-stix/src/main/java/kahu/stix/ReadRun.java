@@ -20,7 +20,7 @@ final class ReadRun {
     private final Map<String, Integer> seen = new HashMap<>();
     private String bundleSpec;
 
-    ReadRun(String source, Limits limits, Consumer<ReadObject> objects, Consumer<StixProblem> problems) {
+    ReadRun(String source, Consumer<ReadObject> objects, Consumer<StixProblem> problems) {
         this.source = source;
         this.objects = objects;
         this.problems = problems;

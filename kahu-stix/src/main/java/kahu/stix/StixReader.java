@@ -64,7 +64,7 @@ public final class StixReader {
 
     /** As {@link #read(Path, Consumer, Consumer)}; gzip input is recognised by its magic bytes. */
     public void read(InputStream in, String source, Consumer<ReadObject> objects, Consumer<StixProblem> problems) {
-        ReadRun run = new ReadRun(source, limits, objects, problems);
+        ReadRun run = new ReadRun(source, objects, problems);
         try (JsonParser p = json.createParser(maybeGunzip(in))) {
             readRoot(p, run);
         } catch (JsonProcessingException e) {

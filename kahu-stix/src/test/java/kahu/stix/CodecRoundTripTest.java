@@ -32,13 +32,11 @@ class CodecRoundTripTest {
     @Test
     void wholeBundlesRoundTrip() {
         for (var file : TestData.exampleFiles()) {
-            ObjectNode root = (ObjectNode) TestData.objectsOf(file).getFirst().deepCopy();
             if (file.getFileName().toString().startsWith("interop")) continue; // a single object, not a bundle
             try {
                 ObjectNode bundle = (ObjectNode) TestData.MAPPER.readTree(file.toFile());
                 Bundle b = StixCodec.bundleFromJson(bundle);
                 assertThat(StixCodec.toJson(b)).as(file.toString()).isEqualTo(bundle);
-                assertThat(root).isNotNull();
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
