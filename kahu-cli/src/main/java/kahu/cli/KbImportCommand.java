@@ -27,11 +27,15 @@ final class KbImportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--timings", description = "Print how long each step took (to standard error).")
+    boolean timings;
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
         ImportSummary s;
         try (Database db = kb.openDatabase(); ProgressBar bar = new ProgressBar(System.err)) {
+            if (timings) System.err.printf("kahu: %-16s done at %,6d ms%n", "open database", (System.nanoTime() - start) / 1_000_000);
             s = new KnowledgeImport(new KnowledgeStore(db)).importPaths(paths, new ImportProgress() {
                 long done;
 
@@ -45,8 +49,14 @@ final class KbImportCommand implements Callable<Integer> {
                 public void storing(int objects) {
                     bar.show(0.85, "storing " + objects + " objects");
                 }
+
+                @Override
+                public void finished(String step) {
+                    if (timings) System.err.printf("kahu: %-16s done at %,6d ms%n", step, (System.nanoTime() - start) / 1_000_000);
+                }
             });
         }
+        if (timings) System.err.printf("kahu: %-16s done at %,6d ms%n", "close", (System.nanoTime() - start) / 1_000_000);
         printSummary(s, format, (System.nanoTime() - start) / 1_000_000);
         return s.nothingImported() && !s.rejected().isEmpty() ? Main.BAD_INPUT : Main.OK;
     }

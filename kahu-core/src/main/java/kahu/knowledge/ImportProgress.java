@@ -11,4 +11,7 @@ public interface ImportProgress {
 
     /** Reading is over; now storing. */
     default void storing(int objects) {}
+
+    /** A step of the import is over (reading, deriving, writing objects, committing): for timings. */
+    default void finished(String step) {}
 }

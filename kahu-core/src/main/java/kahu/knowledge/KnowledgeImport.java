@@ -7,7 +7,6 @@ import kahu.stix.StixProblem;
 import kahu.stix.StixReader;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,8 +15,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * {@code kahu kb import}: reads ATT&CK STIX bundles (2.0 or 2.1) and MISP galaxy clusters from files
@@ -27,7 +29,6 @@ import java.util.zip.GZIPInputStream;
  */
 public final class KnowledgeImport {
     private final KnowledgeStore store;
-    private final StixReader reader = new StixReader();
 
     public KnowledgeImport(KnowledgeStore store) {
         this.store = store;
@@ -63,96 +64,103 @@ public final class KnowledgeImport {
         long totalBytes = 0;
         for (Path f : files) totalBytes += Files.size(f);
 
-        // Everything is read before anything is written: the write is then one short transaction.
-        Map<String, ReadObject> byVersion = new LinkedHashMap<>(); // id|modified -> object
+        // Everything is read before anything is written, so that the write is one short transaction.
+        // Files are parsed in parallel (parsing is CPU-bound: one thread per core) and merged in order.
+        Map<String, ImportFileReader.Parsed> byVersion = new LinkedHashMap<>(); // id|modified -> object
         Map<String, ActorRecord> mispRecords = new LinkedHashMap<>();
         int read = 0;
-        for (int i = 0; i < files.size(); i++) {
-            Path f = files.get(i);
-            progress.reading(f, i + 1, files.size(), Files.size(f), totalBytes);
-            switch (sniff(f)) {
-                case MISP_CLUSTER -> {
-                    JsonNode root = readTree(f, rejected);
-                    if (root == null) continue;
-                    if (!MispGalaxy.isThreatActorCluster(root)) {
-                        notes.add(f + ": a MISP galaxy cluster of type '" + root.path("type").asText() + "', not threat-actor: skipped");
-                        continue;
-                    }
-                    List<ActorRecord> recs = MispGalaxy.records(root, f.toString(), rejected);
-                    read += root.path("values").size();
-                    for (ActorRecord r : recs) mispRecords.put(r.recordId(), r);
-                }
-                case OTHER_JSON -> notes.add(f + ": neither STIX nor a MISP galaxy cluster (e.g. a schema or galaxy definition): skipped");
-                case STIX -> {
-                    int[] count = {0};
-                    reader.read(f, o -> {
-                        count[0]++;
-                        addVersion(byVersion, o, rejected);
-                    }, p -> rejected.add(p.describe()));
-                    read += count[0];
-                }
+        int threads = Integer.getInteger("kahu.import.threads", Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors())));
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<ImportFileReader.FileResult>> results = new ArrayList<>();
+            for (Path f : files) results.add(pool.submit(() -> ImportFileReader.read(f, new StixReader())));
+            for (int i = 0; i < files.size(); i++) {
+                progress.reading(files.get(i), i + 1, files.size(), Files.size(files.get(i)), totalBytes);
+                ImportFileReader.FileResult r = join(results.get(i));
+                read += r.read();
+                rejected.addAll(r.problems());
+                notes.addAll(r.notes());
+                for (ImportFileReader.Parsed p : r.objects()) addVersion(byVersion, p, rejected);
+                for (ActorRecord rec : r.misp()) mispRecords.put(rec.recordId(), rec);
             }
         }
 
-        if (System.getenv("KAHU_TIMING") != null) System.err.printf("read: %d ms%n", java.time.Duration.between(started, Instant.now()).toMillis());
+        progress.finished("read");
         Map<String, ObjectNode> latest = latestVersions(byVersion);
         int objectsRead = read;
         progress.storing(byVersion.size() + mispRecords.size());
-        ImportSummary result = store.database().jdbi().inTransaction(h -> {
+        ImportSummary summary = store.database().jdbi().inTransaction(h -> {
             dropDangling(h, byVersion, latest, rejected);
             AttackKnowledge.Result attack = AttackKnowledge.derive(latest, id -> store.findObject(h, id));
             List<ActorRecord> records = new ArrayList<>(attack.actors());
             records.addAll(mispRecords.values());
             List<AttackEntry> entries = dedupe(attack.entries());
+            progress.finished("derive");
             List<KnowledgeStore.StoredObject> stored = new ArrayList<>(byVersion.size());
-            for (ReadObject o : byVersion.values()) {
-                JsonNode m = o.json().get("modified");
-                stored.add(new KnowledgeStore.StoredObject(o.id(), m == null ? "" : m.asText(), o.type(),
-                        o.json().path("revoked").asBoolean(false), o.source(), KnowledgeStore.write(o.json())));
+            for (ImportFileReader.Parsed p : byVersion.values()) {
+                ReadObject o = p.object();
+                stored.add(new KnowledgeStore.StoredObject(o.id(), p.modified(), o.type(),
+                        o.json().path("revoked").asBoolean(false), o.source(), p.body()));
             }
             int imported = stored.size() + mispRecords.size();
             long importId = store.insertImportRun(h, "import", String.join(" ", paths.stream().map(Path::toString).toList()),
                     started, objectsRead, imported, rejected.size());
-            if (System.getenv("KAHU_TIMING") != null) System.err.printf("derived: %d ms%n", java.time.Duration.between(started, Instant.now()).toMillis());
             store.writeObjects(h, importId, stored);
-            if (System.getenv("KAHU_TIMING") != null) System.err.printf("objects written: %d ms%n", java.time.Duration.between(started, Instant.now()).toMillis());
+            progress.finished("write objects");
             store.writeRecords(h, importId, records);
             store.writeEntries(h, importId, entries);
-            if (System.getenv("KAHU_TIMING") != null) System.err.printf("all written: %d ms%n", java.time.Duration.between(started, Instant.now()).toMillis());
+            progress.finished("write knowledge");
             return new ImportSummary(importId, files.size(), objectsRead, imported, records.size(), entries.size(), rejected, notes);
         });
-        if (System.getenv("KAHU_TIMING") != null) System.err.printf("committed: %d ms%n", java.time.Duration.between(started, Instant.now()).toMillis());
-        return result;
+        progress.finished("commit");
+        return summary;
     }
 
-    private static void addVersion(Map<String, ReadObject> byVersion, ReadObject o, List<String> rejected) {
-        JsonNode m = o.json().get("modified");
-        String key = o.id() + "|" + (m == null ? "" : m.asText());
-        ReadObject before = byVersion.putIfAbsent(key, o);
-        if (before != null && !before.json().equals(o.json())) {
-            byVersion.put(key, before);
-            rejected.add(new StixProblem(o.source(), o.line(), o.id(),
-                    "duplicate id with different content (same modified time as in " + before.source() + ":" + before.line() + ")").describe());
+    private static ImportFileReader.FileResult join(Future<ImportFileReader.FileResult> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IOException(e.getCause());
         }
     }
 
-    private static Map<String, ObjectNode> latestVersions(Map<String, ReadObject> byVersion) {
+    private static void addVersion(Map<String, ImportFileReader.Parsed> byVersion, ImportFileReader.Parsed p, List<String> rejected) {
+        ReadObject o = p.object();
+        String key = o.id() + "|" + p.modified();
+        ImportFileReader.Parsed before = byVersion.putIfAbsent(key, p);
+        if (before != null && !before.object().json().equals(o.json())) {
+            rejected.add(new StixProblem(o.source(), o.line(), o.id(), "duplicate id with different content (same modified time as in "
+                    + before.object().source() + ":" + before.object().line() + ")").describe());
+        }
+    }
+
+    private static Map<String, ObjectNode> latestVersions(Map<String, ImportFileReader.Parsed> byVersion) {
         Map<String, ObjectNode> latest = new HashMap<>();
-        for (ReadObject o : byVersion.values()) {
-            latest.merge(o.id(), o.json(), (a, b) -> a.path("modified").asText("").compareTo(b.path("modified").asText("")) >= 0 ? a : b);
+        Map<String, String> latestModified = new HashMap<>();
+        for (ImportFileReader.Parsed p : byVersion.values()) {
+            String id = p.object().id();
+            String m = latestModified.get(id);
+            if (m == null || p.modified().compareTo(m) > 0) {
+                latestModified.put(id, p.modified());
+                latest.put(id, p.object().json());
+            }
         }
         return latest;
     }
 
     /** Relationships and sightings whose ends are neither in this import nor stored are rejected. */
-    private void dropDangling(org.jdbi.v3.core.Handle h, Map<String, ReadObject> byVersion, Map<String, ObjectNode> latest,
+    private void dropDangling(org.jdbi.v3.core.Handle h, Map<String, ImportFileReader.Parsed> byVersion, Map<String, ObjectNode> latest,
                               List<String> rejected) {
         Map<String, List<String>> missingBy = new LinkedHashMap<>();
-        for (ReadObject o : byVersion.values()) {
+        for (ImportFileReader.Parsed p : byVersion.values()) {
+            ReadObject o = p.object();
             for (String field : new String[] {"source_ref", "target_ref", "sighting_of_ref"}) {
                 JsonNode ref = o.json().get(field);
                 if (ref != null && !latest.containsKey(ref.asText())) {
-                    missingBy.computeIfAbsent(ref.asText(), k -> new ArrayList<>()).add(o.id() + "|" + o.json().path("modified").asText(""));
+                    missingBy.computeIfAbsent(ref.asText(), k -> new ArrayList<>()).add(o.id() + "|" + p.modified());
                 }
             }
         }
@@ -161,8 +169,9 @@ public final class KnowledgeImport {
         missingBy.forEach((ref, keys) -> {
             if (found.contains(ref)) return;
             for (String key : keys) {
-                ReadObject o = byVersion.remove(key);
-                if (o == null) continue;
+                ImportFileReader.Parsed p = byVersion.remove(key);
+                if (p == null) continue;
+                ReadObject o = p.object();
                 latest.remove(o.id());
                 rejected.add(new StixProblem(o.source(), o.line(), o.id(), "dangling reference to " + ref
                         + " (not in this import nor in the database)").describe());
@@ -176,36 +185,5 @@ public final class KnowledgeImport {
             out.merge(e.attackId(), e, (a, b) -> a.revokedBy() == null && !a.deprecated() ? a : b);
         }
         return List.copyOf(out.values());
-    }
-
-    private enum Kind { STIX, MISP_CLUSTER, OTHER_JSON }
-
-    /** Looks at the first few kilobytes: STIX has "type": "bundle" or an object id with "--"; MISP clusters have "values". */
-    private static Kind sniff(Path f) throws IOException {
-        byte[] head = new byte[16384];
-        int n;
-        try (InputStream in = open(f)) {
-            n = in.readNBytes(head, 0, head.length);
-        }
-        String s = new String(head, 0, n, java.nio.charset.StandardCharsets.UTF_8);
-        if (s.contains("\"$schema\"")) return Kind.OTHER_JSON;
-        if (s.matches("(?s).*\"type\"\\s*:\\s*\"bundle\".*") || s.matches("(?s).*\"id\"\\s*:\\s*\"[a-z0-9-]+--.*")) return Kind.STIX;
-        if (s.contains("\"values\"") || s.contains("\"authors\"")) return Kind.MISP_CLUSTER;
-        if (s.contains("\"namespace\"") && s.contains("\"icon\"")) return Kind.OTHER_JSON;
-        return Kind.STIX; // let the STIX reader say what is wrong with it
-    }
-
-    private static InputStream open(Path f) throws IOException {
-        InputStream in = Files.newInputStream(f);
-        return f.toString().endsWith(".gz") ? new GZIPInputStream(in) : in;
-    }
-
-    private static JsonNode readTree(Path f, List<String> rejected) {
-        try (InputStream in = open(f)) {
-            return KnowledgeStore.JSON.readTree(in);
-        } catch (IOException e) {
-            rejected.add(f + ": not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
-            return null;
-        }
     }
 }

@@ -1,1 +1,0 @@
-package kahu.bench; final class Placeholder {}
