@@ -23,7 +23,7 @@ public final class KnowledgeBase {
     KnowledgeBase(List<Actor> actors, List<ActorRecord> records, Map<String, AttackEntry> attackEntries) {
         this.actors = List.copyOf(actors);
         this.attackEntries = Map.copyOf(attackEntries);
-        Map<String, Actor> byRecord = new HashMap<>();
+        Map<String, Actor> byRecord = new HashMap<>(); // keyed by record ID: no Actor hashing
         for (Actor a : this.actors) {
             byKey.put(a.key().toLowerCase(Locale.ROOT), a);
             for (String id : a.recordIds()) byRecord.put(id, a);
@@ -40,17 +40,26 @@ public final class KnowledgeBase {
 
     private void index(String name, Actor a) {
         List<Actor> list = byName.computeIfAbsent(Names.key(name), k -> new ArrayList<>(1));
-        if (!list.contains(a)) list.add(a);
+        if (!containsSame(list, a)) list.add(a);
     }
 
-    /** Every actor whose name, alias, ATT&CK ID, key or record ID is {@code query} (case and punctuation ignored). */
+    /**
+     * Every actor whose name, alias, ATT&CK ID, key or record ID is {@code query} (case and
+     * punctuation ignored). Actors are compared by identity: a record's equals walks every fact.
+     */
     public List<Actor> lookup(String query) {
-        Set<Actor> found = new LinkedHashSet<>();
-        Actor k = byKey.get(query.trim().toLowerCase(Locale.ROOT));
-        if (k != null) found.add(k);
         List<Actor> named = byName.get(Names.key(query));
+        Actor k = byKey.get(query.trim().toLowerCase(Locale.ROOT));
+        if (k == null || (named != null && containsSame(named, k))) return named == null ? List.of() : List.copyOf(named);
+        List<Actor> found = new ArrayList<>(1 + (named == null ? 0 : named.size()));
+        found.add(k);
         if (named != null) found.addAll(named);
         return List.copyOf(found);
+    }
+
+    private static boolean containsSame(List<Actor> list, Actor a) {
+        for (Actor x : list) if (x == a) return true;
+        return false;
     }
 
     public List<Actor> actors() {

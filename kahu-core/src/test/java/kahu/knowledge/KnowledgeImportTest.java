@@ -131,4 +131,33 @@ class KnowledgeImportTest {
             assertThat(store.decisions()).extracting(ActorDecision::reason).contains("test split");
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void wrongVersionsUnknownTypesAndDeepNestingAreRejectedByName(String kind) throws Exception {
+        StringBuilder deep = new StringBuilder();
+        for (int i = 0; i < 200; i++) deep.append("{\"a\":");
+        deep.append("1");
+        deep.append("}".repeat(200));
+        Path f = Files.writeString(tmp.resolve("mixed.json"), """
+                {"type": "bundle", "id": "bundle--00000000-0000-4000-8000-000000000002", "objects": [
+                {"type": "intrusion-set", "spec_version": "3.0", "id": "intrusion-set--44444444-4444-4444-8444-444444444444",
+                 "created": "2021-01-01T00:00:00.000Z", "modified": "2021-01-01T00:00:00.000Z", "name": "Future"},
+                {"type": "flying-saucer", "spec_version": "2.1", "id": "flying-saucer--55555555-5555-4555-8555-555555555555",
+                 "created": "2021-01-01T00:00:00.000Z", "modified": "2021-01-01T00:00:00.000Z"},
+                {"type": "note", "spec_version": "2.1", "id": "note--66666666-6666-4666-8666-666666666666",
+                 "created": "2021-01-01T00:00:00.000Z", "modified": "2021-01-01T00:00:00.000Z", "content": "deep",
+                 "object_refs": ["note--66666666-6666-4666-8666-666666666666"], "x_deep": %s},
+                {"type": "identity", "spec_version": "2.1", "id": "identity--77777777-7777-4777-8777-777777777777",
+                 "created": "2021-01-01T00:00:00.000Z", "modified": "2021-01-01T00:00:00.000Z", "name": "Valid Org",
+                 "identity_class": "organization"}
+                ]}""".formatted(deep));
+        try (Database db = TestDatabases.open(kind)) {
+            ImportSummary s = new KnowledgeImport(new KnowledgeStore(db)).importPaths(List.of(f), ImportProgress.NONE);
+            assertThat(s.objectsImported()).isEqualTo(1);
+            String all = String.join("\n", s.rejected());
+            assertThat(all).contains("mixed.json", "intrusion-set--4444", "3.0", "flying-saucer--5555", "note--6666");
+            assertThat(s.rejected()).hasSize(3).allSatisfy(r -> assertThat(r).matches("(?s).*mixed\\.json:\\d+: .*"));
+        }
+    }
 }

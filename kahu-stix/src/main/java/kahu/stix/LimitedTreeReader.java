@@ -22,8 +22,11 @@ import java.util.ArrayDeque;
 final class LimitedTreeReader {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    /** The value read, or why it was dropped (then {@code node} is null). */
-    record Result(JsonNode node, String rejection) {}
+    /**
+     * The value read, or why it was dropped (then {@code node} is null). {@code id} is the
+     * container's own "id" string when it had one, so that a dropped object can still be named.
+     */
+    record Result(JsonNode node, String rejection, String id) {}
 
     private final Limits limits;
 
@@ -46,6 +49,7 @@ final class LimitedTreeReader {
         String field = null;
         String rejection = depth > limits.maxDepth() ? tooDeep() : null;
         int open = 1;
+        String id = null;
         while (open > 0) {
             JsonToken t = p.nextToken();
             if (t == null) throw new JsonEOFException(p, null, "unexpected end of input inside an object");
@@ -71,6 +75,7 @@ final class LimitedTreeReader {
                     approxSize += field.length() + 3;
                 }
                 default -> {
+                    if (depth == baseDepth && t == JsonToken.VALUE_STRING && "id".equals(field)) id = p.getText();
                     if (rejection == null) {
                         JsonNode v = scalar(p, t);
                         add(stack.peek(), field, v);
@@ -85,7 +90,7 @@ final class LimitedTreeReader {
             long size = offset(p.currentLocation()) - start;
             if (start >= 0 && size > limits.maxObjectBytes()) rejection = tooBig(size);
         }
-        return rejection == null ? new Result(root, null) : new Result(null, rejection);
+        return rejection == null ? new Result(root, null, id) : new Result(null, rejection, id);
     }
 
     private String tooDeep() {

@@ -114,7 +114,7 @@ public final class StixReader {
                 continue;
             }
             LimitedTreeReader.Result r = trees.read(p, 1);
-            if (r.node() == null) run.problem(line, null, r.rejection());
+            if (r.node() == null) run.problem(line, r.id(), r.rejection());
             else run.accept((ObjectNode) r.node(), line);
         }
     }
