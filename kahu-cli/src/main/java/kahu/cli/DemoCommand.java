@@ -36,14 +36,14 @@ final class DemoCommand implements Callable<Integer> {
             byState.computeIfAbsent(state, k -> new java.util.ArrayList<>()).add(a);
         }
         System.out.println("Actors by sponsor:");
-        byState.forEach((state, list) -> System.out.printf("  %-55s %s%n", state,
+        byState.forEach((state, list) -> System.out.printf("  %s%n      %s%n", state,
                 list.stream().map(Actor::name).sorted().collect(Collectors.joining(", "))));
 
         System.out.println("\nWho exploited Microsoft Exchange (ProxyLogon, early 2021), per the cited reporting:");
         actors.stream().filter(a -> a.exploits().stream().map(Fact::value).anyMatch(PROXYLOGON::contains))
                 .sorted(Comparator.comparing(Actor::name))
-                .forEach(a -> System.out.printf("  %-22s %-16s %s%n", a.name(), a.kind().label(),
-                        a.sponsor() == null ? "" : a.sponsor().describe()));
+                .forEach(a -> System.out.printf("  %-36s %-16s %s%n", a.name(), a.kind().label(),
+                        a.sponsor() == null ? "" : a.sponsor().countryName() != null ? a.sponsor().countryName() : a.sponsor().country()));
 
         System.out.println("\nThe rarest techniques among these actors weigh most in attribution; the commonest:");
         kb.techniqueUsage().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(5)
