@@ -1,10 +1,18 @@
 package kahu.knowledge;
 
+import java.util.List;
+
 /**
  * An ATT&CK object known by its external ID: a technique (T…), software (S…) or group (G…).
  *
- * @param revokedBy the external ID that replaced it, or null
+ * @param revokedBy  the external ID that replaced it, or null
+ * @param techniques for software, the techniques ATT&CK says it implements (empty otherwise)
  */
-public record AttackEntry(String attackId, Kind kind, String stixId, String name, String revokedBy, boolean deprecated) {
+public record AttackEntry(String attackId, Kind kind, String stixId, String name, String revokedBy, boolean deprecated,
+                          List<String> techniques) {
     public enum Kind { TECHNIQUE, SOFTWARE, GROUP }
+
+    public AttackEntry {
+        techniques = techniques == null ? List.of() : List.copyOf(techniques);
+    }
 }

@@ -46,6 +46,19 @@ final class AttackKnowledge {
             return o != null ? o : lookup.apply(id);
         };
 
+        // What each piece of software implements (malware/tool → attack-pattern uses).
+        Map<String, java.util.TreeSet<String>> softwareTechniques = new HashMap<>();
+        for (ObjectNode rel : uses) {
+            String src = text(rel, "source_ref");
+            if (src == null || !(src.startsWith("malware--") || src.startsWith("tool--"))) continue;
+            String targetId = text(rel, "target_ref");
+            for (int hops = 0; hops < 8 && revokedBy.containsKey(targetId); hops++) targetId = revokedBy.get(targetId);
+            ObjectNode target = resolve.apply(targetId);
+            if (target == null || isDead(target) || !"attack-pattern".equals(text(target, "type"))) continue;
+            String t = attackId(target);
+            if (t != null) softwareTechniques.computeIfAbsent(src, k -> new java.util.TreeSet<>()).add(t);
+        }
+
         List<AttackEntry> entries = new ArrayList<>();
         Map<String, ActorRecordBuilder> groups = new LinkedHashMap<>();
         for (ObjectNode o : objects.values()) {
@@ -60,7 +73,9 @@ final class AttackKnowledge {
             if (kind == null || extId == null) continue;
             String successor = revokedBy.get(text(o, "id"));
             String successorExt = successor == null ? null : attackId(resolve.apply(successor));
-            entries.add(new AttackEntry(extId, kind, text(o, "id"), text(o, "name"), successorExt, isDeprecated(o)));
+            List<String> implemented = kind == AttackEntry.Kind.SOFTWARE
+                    ? List.copyOf(softwareTechniques.getOrDefault(text(o, "id"), new java.util.TreeSet<>())) : List.of();
+            entries.add(new AttackEntry(extId, kind, text(o, "id"), text(o, "name"), successorExt, isDeprecated(o), implemented));
             if (kind == AttackEntry.Kind.GROUP) groups.put(text(o, "id"), new ActorRecordBuilder(o, extId, successorExt));
         }
 
