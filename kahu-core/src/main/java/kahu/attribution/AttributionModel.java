@@ -108,6 +108,11 @@ public final class AttributionModel {
         return w;
     }
 
+    /** The full assessment: hypotheses with contributions, confidence, ACH, false-flag check, statement. */
+    public Assessment assess(EvidenceSet evidence) {
+        return new Assessor(this).assess(evidence);
+    }
+
     /** Posterior over the named actors and the unknown actor. */
     public Posterior posterior(EvidenceSet evidence) {
         return posterior(weights(evidence.items()));

@@ -1,0 +1,99 @@
+package kahu.attribution;
+
+import kahu.knowledge.KnowledgeBase;
+import kahu.knowledge.KnowledgeLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The model and the assessment on the built-in knowledge base (no import needed). */
+class AttributionModelTest {
+    static KnowledgeBase kb;
+    static AttributionModel model;
+
+    @BeforeAll
+    static void load() {
+        kb = KnowledgeLoader.builtIn();
+        model = AttributionModel.build(kb);
+    }
+
+    private static EvidenceSet evidence(Evidence... items) {
+        return new EvidenceSet("test", List.of(items), List.of());
+    }
+
+    private static Evidence t(String id) {
+        return Evidence.of(EvidenceKind.TECHNIQUE, id, "test");
+    }
+
+    @Test
+    void probabilitiesSumToOneOverAllHypotheses() {
+        Posterior p = model.posterior(evidence(t("T1190"), t("T1505.003"), Evidence.of(EvidenceKind.VULNERABILITY, "CVE-2021-26855", "test")));
+        double sum = 0;
+        for (double x : p.probabilities()) sum += x;
+        assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(p.probabilities()).hasSize(model.actorKeys().size() + 1);
+    }
+
+    @Test
+    void hafniumsExchangeTradecraftPointsToHafnium() {
+        Assessment a = model.assess(evidence(
+                Evidence.of(EvidenceKind.VULNERABILITY, "CVE-2021-26855", "test"),
+                Evidence.of(EvidenceKind.VULNERABILITY, "CVE-2021-27065", "test"),
+                t("T1190"), t("T1505.003"), t("T1003.001"), t("T1114.002"), t("T1560.001"), t("T1567.002"),
+                Evidence.of(EvidenceKind.SOFTWARE, "S0020", "test"),
+                Evidence.of(EvidenceKind.SECTOR, "legal", "test"), Evidence.of(EvidenceKind.COUNTRY, "US", "test")));
+        assertThat(a.leader().actor()).isEqualTo("HAFNIUM");
+        assertThat(a.leader().probability()).isGreaterThan(0.5);
+        assertThat(a.statement()).startsWith("We assess that it is").contains("HAFNIUM", "China", "Confidence:");
+        // Every hypothesis shows each item's contribution, and the strongest items favour the leader.
+        assertThat(a.leader().evidence()).hasSize(a.evidence().size());
+        assertThat(a.leader().evidence().getFirst().weight()).isPositive();
+        assertThat(a.ach().hypotheses()).first().isEqualTo("HAFNIUM");
+        assertThat(a.ach().hypotheses()).last().isEqualTo(Assessment.UNKNOWN_ACTOR);
+        assertThat(a.ach().rows()).isSortedAccordingTo((x, y) -> Double.compare(y.diagnosticity(), x.diagnosticity()));
+    }
+
+    @Test
+    void nothingUsableGivesTheUnknownActorLowConfidenceAndAWarning() {
+        Assessment a = model.assess(new EvidenceSet("empty", List.of(), List.of()));
+        assertThat(a.unknownLeads()).isTrue();
+        assertThat(a.unknownActorProbability()).isGreaterThan(a.leader().probability());
+        assertThat(a.confidence().level()).isEqualTo(Confidence.Level.LOW);
+        assertThat(a.warnings()).anySatisfy(w -> assertThat(w).contains("no usable evidence"));
+        assertThat(a.statement()).startsWith("We cannot attribute");
+    }
+
+    @Test
+    void evidenceNoActorUsesMakesTheUnknownActorMoreLikely() {
+        Posterior before = model.posterior(evidence(t("T1190")));
+        Posterior after = model.posterior(evidence(t("T1190"), t("T1600.002"), t("T1542.005"), t("T1020.001")));
+        assertThat(after.unknown()).isGreaterThan(before.unknown());
+    }
+
+    @Test
+    void plantedEvidenceAloneDoesNotEarnConfidenceAndFailsTheFalseFlagCheck() {
+        List<Evidence> items = new ArrayList<>();
+        // Only easily planted evidence: a reported APT29 domain, Moscow working hours, Russian resource language.
+        items.add(Evidence.of(EvidenceKind.INFRASTRUCTURE, "domain-name:avsvmcloud.com", "test"));
+        items.add(Evidence.of(EvidenceKind.TIMING, "+03:00", "test"));
+        items.add(Evidence.of(EvidenceKind.ARTEFACT, "language:ru-RU", "test"));
+        Assessment a = model.assess(new EvidenceSet("planted", items, List.of()));
+        assertThat(a.leader().actor()).isEqualTo("APT29");
+        assertThat(a.confidence().level()).isEqualTo(Confidence.Level.LOW);
+        assertThat(a.sensitivity().withoutFakeable().changed()).isTrue();
+        assertThat(a.sensitivity().robust()).isFalse();
+    }
+
+    @Test
+    void aTechniqueExplainedByObservedSoftwareCountsLess() {
+        Evidence chopper = new Evidence(EvidenceKind.SOFTWARE, "S0020", "test", 0.8, 0.5, null, List.of("T1505.003"));
+        double[][] alone = model.weights(List.of(t("T1505.003")));
+        double[][] together = model.weights(List.of(chopper, t("T1505.003")));
+        int hafnium = model.actorKeys().indexOf("G0125");
+        assertThat(together[1][hafnium]).isLessThan(alone[0][hafnium]).isPositive();
+    }
+}
