@@ -128,11 +128,13 @@ final class EvidenceExtraction {
 
     private void indicator(ReadObject ind) {
         JsonNode j = ind.json();
-        Instant when = BundleIndex.instant(j, "valid_from");
+        // When the indicator was seen, that is when the activity happened; valid_from is only when it was published.
+        Instant when = null;
         for (ReadObject s : sightingsOf.getOrDefault(ind.id(), List.of())) {
             Instant seen = BundleIndex.instant(s.json(), "first_seen");
-            if (seen != null && (when == null || seen.isBefore(when))) when = seen; // activity time beats publication time
+            if (seen != null && (when == null || seen.isBefore(when))) when = seen;
         }
+        if (when == null) when = BundleIndex.instant(j, "valid_from");
         String pattern = BundleIndex.text(j, "pattern");
         String type = BundleIndex.text(j, "pattern_type");
         if (type != null && !type.equals("stix")) return; // Snort, YARA, Sigma: not read here
