@@ -111,6 +111,8 @@ class EvidenceExtractorTest {
 
         assertThat(values(set, EvidenceKind.TIMING)).containsExactly("+08:00");
         assertThat(item(set, EvidenceKind.TIMING, "+08:00").source()).contains("case-evidence.json").contains("(100%)");
+        // Nothing else is wrong with the fixture: the reader accepted every object.
+        assertThat(set.warnings()).hasSize(2);
         assertThat(set.items()).filteredOn(e -> e.kind() != EvidenceKind.TIMING)
                 .allSatisfy(e -> assertThat(e.source()).matches("case-evidence\\.json:\\d+ [a-z0-9-]+--[0-9a-f-]{36}"));
     }
