@@ -33,6 +33,8 @@ final class EvidenceExtraction {
     private final Set<String> observedObservables = new HashSet<>();
     /** Indicator id → its sightings among the selected objects. */
     private final Map<String, List<ReadObject>> sightingsOf = new HashMap<>();
+    /** Indicator id → the attack-patterns selected {@code indicates} relationships point it at. */
+    private final Map<String, List<ReadObject>> indicatedPatterns = new HashMap<>();
 
     /** @param label names the evidence (file or subject) in sources that no single object explains */
     EvidenceExtraction(BundleIndex index, List<ReadObject> selected, String subjectId, String label,
@@ -52,6 +54,13 @@ final class EvidenceExtraction {
             if (o.type().equals("sighting")) {
                 String of = BundleIndex.text(o.json(), "sighting_of_ref");
                 if (of != null) sightingsOf.computeIfAbsent(of, k -> new ArrayList<>()).add(o);
+            }
+            if (o.type().equals("relationship") && "indicates".equals(BundleIndex.text(o.json(), "relationship_type"))) {
+                ReadObject target = index.get(BundleIndex.text(o.json(), "target_ref"));
+                String from = BundleIndex.text(o.json(), "source_ref");
+                if (from != null && target != null && target.type().equals("attack-pattern")) {
+                    indicatedPatterns.computeIfAbsent(from, k -> new ArrayList<>()).add(target);
+                }
             }
         }
         for (ReadObject o : selected) {
@@ -97,13 +106,7 @@ final class EvidenceExtraction {
             attackPattern(of, s, when);
         } else if (of.type().equals("indicator")) {
             // A sighted indicator that indicates a technique is evidence the technique was used.
-            for (ReadObject rel : selected) {
-                JsonNode r = rel.json();
-                if (!rel.type().equals("relationship") || !"indicates".equals(BundleIndex.text(r, "relationship_type"))
-                        || !of.id().equals(BundleIndex.text(r, "source_ref"))) continue;
-                ReadObject target = index.get(BundleIndex.text(r, "target_ref"));
-                if (target != null && target.type().equals("attack-pattern")) attackPattern(target, s, when);
-            }
+            for (ReadObject pattern : indicatedPatterns.getOrDefault(of.id(), List.of())) attackPattern(pattern, s, when);
         }
     }
 
