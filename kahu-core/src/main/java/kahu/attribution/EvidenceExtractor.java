@@ -1,0 +1,69 @@
+package kahu.attribution;
+
+import kahu.knowledge.KnowledgeBase;
+import kahu.stix.ReadObject;
+import kahu.stix.StixReader;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Step 1 of attribution: turns STIX 2.1 evidence into {@link Evidence} items the model scores —
+ * techniques, software, infrastructure, file hashes, vulnerabilities, the victim's sectors and
+ * countries, the working-hours time zone and artefacts — with warnings for what could not be used.
+ * <p>
+ * The evidence is every object of the input, or, with a subject id, what {@link SubjectSelection}
+ * selects around that grouping, incident or report. Bad input never throws: unknown or revoked
+ * technique IDs, unknown software, unreadable objects and empty input become warnings, and input
+ * with nothing usable gives an empty set with the warning "no usable evidence".
+ * <p>
+ * Thread-safe once built: the knowledge base indexes are read only.
+ */
+public final class EvidenceExtractor {
+    private final TechniqueResolver techniques;
+    private final SoftwareResolver software;
+
+    public EvidenceExtractor(KnowledgeBase kb) {
+        this.techniques = new TechniqueResolver(kb);
+        this.software = new SoftwareResolver(kb);
+    }
+
+    /**
+     * Reads a STIX file (bundle, object or array; 2.0 upgraded) and extracts its evidence. Objects the
+     * reader rejects become warnings "file:line: id: problem"; the valid rest is still used.
+     *
+     * @param subjectId a grouping, incident or report in the file, or null for every object
+     * @throws IOException when the file cannot be opened at all
+     */
+    public EvidenceSet extract(Path bundle, String subjectId) throws IOException {
+        List<ReadObject> objects = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        String file = BundleIndex.fileName(bundle.toString());
+        new StixReader().read(bundle, objects::add, p -> problems.add(p.describe()));
+        EvidenceCollector out = new EvidenceCollector();
+        problems.forEach(out::warn);
+        return extract(subjectId == null ? file : file + " " + subjectId, objects, subjectId, out);
+    }
+
+    /**
+     * Extracts the evidence of objects already read.
+     *
+     * @param subject   what the result is about, shown to the analyst (e.g. the file name)
+     * @param subjectId a grouping, incident or report among {@code objects}, or null for every object;
+     *                  an id that is not there, or names another type, gives a warning and no items
+     */
+    public EvidenceSet extract(String subject, List<ReadObject> objects, String subjectId) {
+        return extract(subject, objects, subjectId, new EvidenceCollector());
+    }
+
+    private EvidenceSet extract(String subject, List<ReadObject> objects, String subjectId, EvidenceCollector out) {
+        BundleIndex index = new BundleIndex(objects);
+        List<ReadObject> selected = SubjectSelection.select(index, subjectId, out);
+        if (selected != null) {
+            new EvidenceExtraction(index, selected, subjectId, subject, techniques, software, out).run();
+        }
+        return out.toSet(subject);
+    }
+}
