@@ -81,10 +81,8 @@ final class Assessor {
     private Sensitivity sensitivity(EvidenceSet set, Posterior post, Integer[] order, double[][] w) {
         String leader = leaderName(post);
         List<Evidence> items = set.items();
-        // The most easily planted evidence: everything at or above the threshold, else the most fakeable kind present.
-        double maxFake = items.stream().mapToDouble(Evidence::fakeability).max().orElse(0);
-        double cut = maxFake >= EASILY_PLANTED ? EASILY_PLANTED : maxFake;
-        List<Evidence> fakeable = items.stream().filter(e -> e.fakeability() >= cut && cut > 0).toList();
+        // The most easily planted evidence: infrastructure, time zones, language traces (fakeability >= 0.6).
+        List<Evidence> fakeable = items.stream().filter(e -> e.fakeability() >= EASILY_PLANTED).toList();
         Sensitivity.Check withoutFakeable = check(set, fakeable, leader);
         List<Evidence> strongest = List.of();
         if (!items.isEmpty() && order.length > 0) {

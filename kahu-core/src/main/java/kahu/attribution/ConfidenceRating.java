@@ -11,7 +11,8 @@ import java.util.Set;
  * (docs/attribution.md): quantity of informative items (8 or more = full), diversity of kinds (3 or
  * more), reliability, resistance to planting (share of the leader's support not from easily planted
  * items), and the margin of the leader over the runner-up (two orders of magnitude = full). A leader
- * that does not survive the false-flag check loses a level.
+ * that does not survive the false-flag check loses a level, and high confidence needs at least two
+ * kinds of evidence.
  */
 final class ConfidenceRating {
     static final double HIGH = 0.70, MODERATE = 0.45;
@@ -52,11 +53,17 @@ final class ConfidenceRating {
         double score = 0.25 * quantity + 0.15 * diversity + 0.15 * reliable + 0.2 * unplanted + 0.25 * margin;
         reasons.add(String.format("%d informative item(s) of %d kind(s)", informative, kinds.size()));
         reasons.add(String.format("mean reliability %.2f; %.0f%% of the support from easily planted evidence", reliable, 100 * (1 - unplanted)));
-        reasons.add(String.format("leader %.1f times as likely as the runner-up", leaderP / Math.max(runnerUp, 1e-12)));
+        double ratio = leaderP / Math.max(runnerUp, 1e-12);
+        reasons.add(ratio > 1e6 ? "leader more than a million times as likely as the runner-up"
+                : String.format("leader %,.1f times as likely as the runner-up", ratio));
         Confidence.Level level = score >= HIGH ? Confidence.Level.HIGH : score >= MODERATE ? Confidence.Level.MODERATE : Confidence.Level.LOW;
         if (!sensitivity.robust() && level != Confidence.Level.LOW) {
             level = Confidence.Level.values()[level.ordinal() - 1];
             reasons.add("the leading hypothesis does not survive the false-flag check");
+        }
+        if (kinds.size() < 2 && level == Confidence.Level.HIGH) {
+            level = Confidence.Level.MODERATE;
+            reasons.add("only one kind of evidence: high confidence needs at least two independent kinds");
         }
         if (unknownLeads && level == Confidence.Level.HIGH) {
             level = Confidence.Level.MODERATE;
