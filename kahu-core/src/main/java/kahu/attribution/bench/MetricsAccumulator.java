@@ -26,7 +26,8 @@ final class MetricsAccumulator {
      */
     void add(double[] p, int trueIndex) {
         int named = p.length - 1;
-        int rank = trueIndex < 0 ? named + 1 : rankOf(p, trueIndex);
+        // A true actor that is no candidate can never be found: no top-k hit, reciprocal rank 0.
+        int rank = trueIndex < 0 ? Integer.MAX_VALUE : rankOf(p, trueIndex);
         int best = 0;
         for (int i = 1; i < named; i++) if (p[i] > p[best]) best = i;
         double confidence = p[best];
@@ -36,7 +37,7 @@ final class MetricsAccumulator {
         if (rank <= 1) top1++;
         if (rank <= 3) top3++;
         if (rank <= 5) top5++;
-        reciprocalRanks += 1.0 / rank;
+        reciprocalRanks += trueIndex < 0 ? 0 : 1.0 / rank;
         double b = 0;
         for (int i = 0; i < p.length; i++) {
             double y = i == trueIndex ? 1 : 0;

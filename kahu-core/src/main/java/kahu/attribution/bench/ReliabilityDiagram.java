@@ -27,7 +27,7 @@ public final class ReliabilityDiagram {
 
     public static void write(BenchmarkResult result, Path png) throws IOException {
         System.setProperty("java.awt.headless", "true"); // no display on servers and in CI
-        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         try {
             draw(g, result);
@@ -106,8 +106,14 @@ public final class ReliabilityDiagram {
         rotated.drawString(yLabel, -(TOP + (ph + g.getFontMetrics().stringWidth(yLabel)) / 2), 25);
         rotated.dispose();
 
+        // Legend in the lower right: a calibrated or over-confident curve stays near or below the diagonal's upper half.
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        int lx = LEFT + 16, ly = TOP + 22;
+        int boxW = 430, boxH = 20 * (rankers.size() + 1) + 10;
+        int lx = LEFT + pw - boxW - 10, ly = TOP + ph - boxH + 10;
+        g.setColor(new Color(255, 255, 255, 230));
+        g.fillRect(lx - 8, ly - 22, boxW, boxH);
+        g.setColor(Color.LIGHT_GRAY);
+        g.drawRect(lx - 8, ly - 22, boxW, boxH);
         for (int r = 0; r < rankers.size(); r++) {
             RankerResult rr = rankers.get(r);
             double ece = rr.perK().stream().filter(m -> m.k() == cfg.diagramK()).mapToDouble(Metrics::ece).findFirst().orElse(Double.NaN);
