@@ -27,14 +27,20 @@ final class KnowledgeSource {
                 return KnowledgeLoader.load(new KnowledgeStore(db));
             }
         }
-        String url = "jdbc:h2:mem:kb-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        // DB_CLOSE_DELAY=-1 keeps the in-memory database while the pool opens and closes connections;
+        // it is dropped once the knowledge base is loaded.
+        String url = "jdbc:h2:mem:kb" + UUID.randomUUID().toString().replace("-", "")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        System.err.println("kahu: importing " + kbPaths + " into an in-memory database...");
         try (Database db = Database.open(url)) {
             KnowledgeStore store = new KnowledgeStore(db);
             ImportSummary s = new KnowledgeImport(store).importPaths(kbPaths, ImportProgress.NONE);
             if (!s.rejected().isEmpty()) {
                 System.err.printf("kahu: --kb: %d object(s) rejected, e.g. %s%n", s.rejected().size(), s.rejected().getFirst());
             }
-            return KnowledgeLoader.load(store);
+            KnowledgeBase loaded = KnowledgeLoader.load(store);
+            db.jdbi().useHandle(h -> h.createUpdate("DROP ALL OBJECTS").execute());
+            return loaded;
         }
     }
 }

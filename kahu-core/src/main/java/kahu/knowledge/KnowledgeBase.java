@@ -38,6 +38,14 @@ public final class KnowledgeBase {
         }
     }
 
+    /**
+     * A knowledge base of given actors, e.g. a copy with some facts held out (the attribution
+     * benchmark). Without source records, only actor keys, names, aliases and ATT&CK IDs are indexed.
+     */
+    public static KnowledgeBase of(List<Actor> actors, Map<String, AttackEntry> attackEntries) {
+        return new KnowledgeBase(actors, List.of(), attackEntries);
+    }
+
     private void index(String name, Actor a) {
         List<Actor> list = byName.computeIfAbsent(Names.key(name), k -> new ArrayList<>(1));
         if (!containsSame(list, a)) list.add(a);
