@@ -76,6 +76,12 @@ public class AttributionBench {
         return model.posterior(evidence);
     }
 
+    /** The whole assessment an analyst reads: contributions, ACH matrix, two false-flag re-runs, confidence, statement. */
+    @Benchmark
+    public kahu.attribution.Assessment assess() {
+        return model.assess(evidence);
+    }
+
     /** Baseline: Jaccard similarity of the incident with every profiled actor, best first. */
     @Benchmark
     public int baselineJaccard() {

@@ -149,19 +149,21 @@ final class BenchAttributionCommand implements Callable<Integer> {
             ArrayNode points = o.putArray("points");
             for (ParameterFit.Point pt : r.points()) {
                 ObjectNode n = BenchJson.metrics(pt.metrics());
+                n.put("mean_log_loss_over_k", pt.meanLogLoss());
                 n.set("parameters", BenchJson.parameters(pt.parameters()));
                 points.add(n);
             }
             System.out.println(Json.pretty(o));
             return;
         }
-        System.out.printf("Fit at k=%d on calibration seeds %s, minimising the mean log loss of the true actor:%n", ParameterFit.FIT_K, r.seeds());
-        System.out.printf("%-15s %-11s %-13s %8s %6s %6s %6s %8s%n", "techniqueNoise", "temperature", "unknownPrior", "logloss", "top1", "top5", "ece", "conf.err");
+        System.out.printf("Fit on calibration seeds %s, minimising the log loss of the true actor averaged over k %s (other columns at k=%d):%n",
+                r.seeds(), ks, ParameterFit.FIT_K);
+        System.out.printf("%-15s %-11s %-13s %8s %8s %6s %6s %6s %8s%n", "techniqueNoise", "temperature", "unknownPrior", "meanloss", "loss@10", "top1", "top5", "ece", "conf.err");
         for (ParameterFit.Point pt : r.points().subList(0, Math.min(10, r.points().size()))) {
             ModelParameters p = pt.parameters();
             Metrics m = pt.metrics();
-            System.out.printf("%-15.2f %-11.2f %-13.2f %8.4f %6.3f %6.3f %6.3f %8.4f%n", p.techniqueNoise(), p.temperature(), p.unknownPrior(),
-                    m.logLoss(), m.top1(), m.top5(), m.ece(), m.confidentErrorRate());
+            System.out.printf("%-15.2f %-11.2f %-13.2f %8.4f %8.4f %6.3f %6.3f %6.3f %8.4f%n", p.techniqueNoise(), p.temperature(), p.unknownPrior(),
+                    pt.meanLogLoss(), m.logLoss(), m.top1(), m.top5(), m.ece(), m.confidentErrorRate());
         }
         System.out.printf("Best: techniqueNoise=%.2f temperature=%.2f unknownPrior=%.2f%n", best.techniqueNoise(), best.temperature(), best.unknownPrior());
     }
