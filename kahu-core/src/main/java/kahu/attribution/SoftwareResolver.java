@@ -38,6 +38,11 @@ final class SoftwareResolver {
             knownIds.add(e.attackId());
             if (e.name() != null && e.revokedBy() == null) byName.put(Names.key(e.name()), e.attackId());
         }
+        // ATT&CK's other names for software ("PowerShell Empire" for Empire), never over a primary name.
+        for (AttackEntry e : entries.values()) {
+            if (e.kind() != AttackEntry.Kind.SOFTWARE || e.revokedBy() != null) continue;
+            for (String alias : e.aliases()) byName.putIfAbsent(Names.key(alias), e.attackId());
+        }
         for (Actor a : kb.actors()) {
             for (SoftwareUse s : a.software()) {
                 if (s.attackId() != null) knownIds.add(s.attackId());

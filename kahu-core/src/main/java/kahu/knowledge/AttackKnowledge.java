@@ -75,7 +75,11 @@ final class AttackKnowledge {
             String successorExt = successor == null ? null : attackId(resolve.apply(successor));
             List<String> implemented = kind == AttackEntry.Kind.SOFTWARE
                     ? List.copyOf(softwareTechniques.getOrDefault(text(o, "id"), new java.util.TreeSet<>())) : List.of();
-            entries.add(new AttackEntry(extId, kind, text(o, "id"), text(o, "name"), successorExt, isDeprecated(o), implemented));
+            List<String> aliases = new ArrayList<>();
+            for (JsonNode a : o.path(kind == AttackEntry.Kind.GROUP ? "aliases" : "x_mitre_aliases")) {
+                if (!a.asText().equals(text(o, "name"))) aliases.add(a.asText());
+            }
+            entries.add(new AttackEntry(extId, kind, text(o, "id"), text(o, "name"), successorExt, isDeprecated(o), implemented, aliases));
             if (kind == AttackEntry.Kind.GROUP) groups.put(text(o, "id"), new ActorRecordBuilder(o, extId, successorExt));
         }
 

@@ -43,9 +43,10 @@ public final class KnowledgeStore {
 
     List<AttackEntry> attackEntries() {
         return db.jdbi().withHandle(h -> h.createQuery(
-                        "SELECT attack_id, kind, stix_id, name, revoked_by, deprecated, techniques FROM attack_entry")
+                        "SELECT attack_id, kind, stix_id, name, revoked_by, deprecated, techniques, aliases FROM attack_entry")
                 .map((rs, ctx) -> new AttackEntry(rs.getString(1), AttackEntry.Kind.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6), splitIds(rs.getString(7))))
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6), splitIds(rs.getString(7)),
+                        rs.getString(8) == null ? List.of() : rs.getString(8).lines().toList()))
                 .list());
     }
 
@@ -141,13 +142,14 @@ public final class KnowledgeStore {
     void writeEntries(Handle h, long importId, Collection<AttackEntry> entries) {
         PreparedBatch delete = h.prepareBatch("DELETE FROM attack_entry WHERE attack_id = ?");
         PreparedBatch insert = h.prepareBatch("""
-                INSERT INTO attack_entry (attack_id, kind, stix_id, name, revoked_by, deprecated, import_id, techniques)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+                INSERT INTO attack_entry (attack_id, kind, stix_id, name, revoked_by, deprecated, import_id, techniques, aliases)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         for (AttackEntry e : entries) {
             delete.bind(0, e.attackId()).add();
             insert.bind(0, e.attackId()).bind(1, e.kind().name()).bind(2, e.stixId()).bind(3, e.name())
                     .bind(4, e.revokedBy()).bind(5, e.deprecated()).bind(6, importId)
-                    .bind(7, e.techniques().isEmpty() ? null : String.join(" ", e.techniques())).add();
+                    .bind(7, e.techniques().isEmpty() ? null : String.join(" ", e.techniques()))
+                    .bind(8, e.aliases().isEmpty() ? null : String.join("\n", e.aliases())).add();
         }
         if (!entries.isEmpty()) {
             delete.execute();

@@ -183,4 +183,17 @@ class EvidenceExtractorTest {
         assertThat(values(set, EvidenceKind.SOFTWARE)).contains("S0020");
         assertThat(set.items()).extracting(Evidence::kind).contains(EvidenceKind.TECHNIQUE, EvidenceKind.SECTOR, EvidenceKind.TIMING);
     }
+
+    @Test
+    void softwareNamedByAnAttackAliasFindsItsId() throws Exception {
+        // ATT&CK lists SUNSHUTTLE as another name of GoldMax (S0588).
+        Path bundle = java.nio.file.Files.writeString(tmp.resolve("alias.json"), """
+                {"type": "bundle", "id": "bundle--6d1f6c1e-2f0a-4c55-8f5e-0b7a0c7f2a11", "objects": [
+                {"type": "malware", "spec_version": "2.1", "id": "malware--0c4f0d3e-5a8b-4f7e-9d2c-3b1a2e4f5d6c",
+                 "created": "2021-03-04T00:00:00.000Z", "modified": "2021-03-04T00:00:00.000Z", "name": "Sunshuttle", "is_family": true}
+                ]}""");
+        EvidenceSet set = extractor.extract(bundle, null);
+        assertThat(values(set, EvidenceKind.SOFTWARE)).containsExactly("S0588");
+        assertThat(set.warnings()).noneMatch(w -> w.contains("Sunshuttle"));
+    }
 }
