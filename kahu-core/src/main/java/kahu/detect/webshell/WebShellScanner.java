@@ -1,0 +1,118 @@
+package kahu.detect.webshell;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Scans folders for ASP.NET pages ({@code .aspx}, {@code .ashx}, {@code .asmx}) that look like web
+ * shells: content signatures ({@link WebShellSignature}), and, when the installation time is known,
+ * pages written after it in folders where Exchange ships a fixed set of pages. Unreadable files are
+ * reported and skipped; the scan goes on.
+ */
+public final class WebShellScanner {
+    /** Pages larger than this are hashed but only their first bytes are examined. */
+    static final int MAX_BYTES = 4 << 20;
+    private static final Set<String> EXTENSIONS = Set.of(".aspx", ".ashx", ".asmx");
+    /** Folders where the 2021 web shells were dropped and Exchange itself adds no pages after setup. */
+    private static final List<String> DROP_FOLDERS = List.of("\\owa\\auth\\", "/owa/auth/", "\\aspnet_client\\", "/aspnet_client/",
+            "\\ecp\\auth\\", "/ecp/auth/", "\\frontend\\httpproxy\\owa\\auth\\", "/frontend/httpproxy/owa/auth/");
+
+    private final Instant installedAt;
+
+    /** @param installedAt when the server was installed or last patched, or null when unknown */
+    public WebShellScanner(Instant installedAt) {
+        this.installedAt = installedAt;
+    }
+
+    public List<WebShellFinding> scan(List<Path> roots, Consumer<String> problems) {
+        List<WebShellFinding> out = new ArrayList<>();
+        for (Path root : roots) {
+            try (Stream<Path> files = Files.walk(root)) {
+                files.filter(Files::isRegularFile).filter(WebShellScanner::isPage).sorted().forEach(f -> {
+                    try {
+                        WebShellFinding finding = examine(f);
+                        if (finding != null) out.add(finding);
+                    } catch (IOException e) {
+                        problems.accept(f + ": cannot read: " + e.getMessage());
+                    }
+                });
+            } catch (IOException | java.io.UncheckedIOException e) {
+                problems.accept(root + ": cannot walk: " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    static boolean isPage(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (String ext : EXTENSIONS) if (n.endsWith(ext)) return true;
+        return false;
+    }
+
+    /** The finding for one page, or null when nothing in it looks wrong. */
+    WebShellFinding examine(Path f) throws IOException {
+        MessageDigest sha256 = sha256();
+        byte[] head = new byte[0];
+        long size = 0;
+        try (InputStream in = Files.newInputStream(f)) {
+            byte[] buf = new byte[65536];
+            java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
+            for (int n; (n = in.read(buf)) > 0; ) {
+                sha256.update(buf, 0, n);
+                if (kept.size() < MAX_BYTES) kept.write(buf, 0, Math.min(n, MAX_BYTES - kept.size()));
+                size += n;
+            }
+            head = kept.toByteArray();
+        }
+        String text = decode(head);
+        List<String> reasons = new ArrayList<>();
+        String level = null;
+        for (WebShellSignature s : WebShellSignature.ALL) {
+            if (s.pattern().matcher(text).find()) {
+                reasons.add(s.reason());
+                level = higher(level, s.level());
+            }
+        }
+        Instant modified = Files.getLastModifiedTime(f).toInstant();
+        String path = f.toString().toLowerCase(Locale.ROOT);
+        if (installedAt != null && modified.isAfter(installedAt) && DROP_FOLDERS.stream().anyMatch(path::contains)) {
+            reasons.add("written after the server was installed (" + installedAt + ") in a folder Exchange does not add pages to");
+            level = higher(level, "medium");
+        }
+        if (reasons.isEmpty()) return null;
+        return new WebShellFinding(f, HexFormat.of().formatHex(sha256.digest()), size, modified, reasons, List.of("T1505.003"), level);
+    }
+
+    /** Pages are UTF-8 or UTF-16 (with a byte-order mark); decode either so that patterns see text. */
+    private static String decode(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
+        if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    private static String higher(String a, String b) {
+        List<String> order = List.of("low", "medium", "high", "critical");
+        return a == null || order.indexOf(b) > order.indexOf(a) ? b : a;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
