@@ -1,0 +1,101 @@
+package kahu.ingest;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/**
+ * Generic JSON lines (NDJSON), ECS documents and Winlogbeat output. Objects are flattened to dotted names.
+ * Winlogbeat nests Windows event data as {@code winlog.event_data.X}; it is also exposed as field {@code X},
+ * and {@code winlog.event_id}, {@code winlog.channel}, {@code winlog.computer_name}, {@code winlog.provider_name}
+ * as {@code EventID}, {@code Channel}, {@code Computer}, {@code Provider_Name}, the names Sigma's Windows rules
+ * use. ECS documents are already normalised, so every flattened field also goes to the normalised view.
+ */
+public final class JsonLinesReader extends LineLogReader {
+
+    public JsonLinesReader(ReadOptions options) {
+        super(options);
+    }
+
+    public JsonLinesReader() {
+        this(ReadOptions.DEFAULTS);
+    }
+
+    @Override
+    LogFormat format() {
+        return LogFormat.JSON_LINES;
+    }
+
+    @Override
+    LineParser newParser(Source source) {
+        String file = source.name();
+        return (line, n) -> toEvent(file, n, JsonFlattener.flatten(line));
+    }
+
+    static Event toEvent(String file, long n, Map<String, Object> fields) {
+        boolean winlog = fields.containsKey("winlog.event_id") || fields.containsKey("winlog.channel");
+        boolean ecs = winlog || fields.containsKey("ecs.version") || fields.containsKey("agent.type");
+        if (winlog) exposeWinlogbeat(fields);
+        Instant ts = timestamp(fields);
+        String dataset = fields.get("event.dataset") instanceof String s ? s : winlog ? "winlogbeat" : "json";
+        Normalized norm = new Normalized(dataset, file, ts);
+        if (ecs) {
+            for (Map.Entry<String, Object> e : fields.entrySet()) {
+                if (!e.getKey().startsWith("winlog.") && e.getKey().indexOf('.') > 0) norm.putObject(e.getKey(), e.getValue());
+            }
+            norm.putObject("event.dataset", dataset).putObject("log.file.path", file);
+        }
+        Object id = fields.get("EventID");
+        if (id != null) norm.putObject("event.code", String.valueOf(id));
+        if (fields.get("Computer") instanceof String c) norm.put("host.name", c);
+        else if (fields.get("Hostname") instanceof String h) norm.put("host.name", h);
+        return new Event(file, n, winlog ? LogFormat.WINLOGBEAT_JSON.id() : LogFormat.JSON_LINES.id(), ts, fields, norm.map());
+    }
+
+    private static void exposeWinlogbeat(Map<String, Object> fields) {
+        String data = "winlog.event_data.", user = "winlog.user_data.";
+        for (Object key : fields.keySet().toArray()) {
+            String k = (String) key;
+            String shortName = k.startsWith(data) ? k.substring(data.length()) : k.startsWith(user) ? k.substring(user.length()) : null;
+            if (shortName != null && !shortName.isEmpty()) fields.putIfAbsent(shortName, fields.get(k));
+        }
+        Object id = fields.get("winlog.event_id");
+        if (id != null) {
+            Long n = id instanceof Long l ? l : Normalized.asLong(String.valueOf(id));
+            fields.putIfAbsent("EventID", n != null ? n : id);
+        }
+        copy(fields, "winlog.channel", "Channel");
+        copy(fields, "winlog.computer_name", "Computer");
+        copy(fields, "winlog.provider_name", "Provider_Name");
+        copy(fields, "winlog.record_id", "EventRecordID");
+    }
+
+    private static void copy(Map<String, Object> fields, String from, String to) {
+        Object v = fields.get(from);
+        if (v != null) fields.putIfAbsent(to, v);
+    }
+
+    /** {@code @timestamp}, else {@code timestamp}, as ISO 8601; unparseable values leave the time unknown. */
+    static Instant timestamp(Map<String, Object> fields) {
+        for (String key : new String[] {"@timestamp", "timestamp", "TimeCreated", "EventTime"}) {
+            if (fields.get(key) instanceof String s) {
+                Instant t = parseIso(s);
+                if (t != null) return t;
+            }
+        }
+        return null;
+    }
+
+    static Instant parseIso(String s) {
+        try {
+            return Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(s).toInstant();
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+}

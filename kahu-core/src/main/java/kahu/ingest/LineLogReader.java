@@ -1,0 +1,92 @@
+package kahu.ingest;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+
+/**
+ * The loop every line-oriented reader shares: length limit, binary lines, blank lines, counting, I/O
+ * failures. A format supplies a fresh {@link LineParser} per source (it holds per-file state such as the
+ * current W3C {@code #Fields:} columns).
+ */
+abstract sealed class LineLogReader implements LogReader
+        permits W3cLogReader, ExchangeCsvLogReader, SyslogReader, AccessLogReader, ZeekJsonReader, JsonLinesReader {
+
+    /** Parses the lines of one source. */
+    interface LineParser {
+        /** The event of this line, or null for a line that carries none (a header or comment). */
+        Event parse(String line, long lineNumber) throws BadRecord;
+
+        /** Whether a line with control bytes may still be a record (Tomcat logs raw request bytes). */
+        default boolean acceptsControlBytes() {
+            return false;
+        }
+    }
+
+    protected final ReadOptions options;
+
+    LineLogReader(ReadOptions options) {
+        this.options = options;
+    }
+
+    abstract LogFormat format();
+
+    abstract LineParser newParser(Source source);
+
+    @Override
+    public final ReadSummary read(Source source, Consumer<Event> events, Consumer<ReadProblem> problems) {
+        String file = source.name();
+        long delivered = 0, skipped = 0, reported = 0, bytes = 0;
+        LineInput in = null;
+        try {
+            in = new LineInput(source.open(), options.maxLineBytes());
+            LineParser parser = newParser(source);
+            while (in.next()) {
+                long n = in.lineNumber();
+                String reason = null;
+                if (in.tooLong()) {
+                    reason = "line of " + in.lineBytes() + " bytes is longer than the limit of " + options.maxLineBytes() + " bytes; skipped";
+                } else if (in.isBlank()) {
+                    continue;
+                } else if (in.controlBytes() > 0 && !parser.acceptsControlBytes()) {
+                    reason = "binary data (" + in.controlBytes() + " control bytes); skipped";
+                } else {
+                    try {
+                        Event e = parser.parse(in.text(), n);
+                        if (e != null) {
+                            events.accept(e);
+                            delivered++;
+                        }
+                        continue;
+                    } catch (BadRecord bad) {
+                        reason = in.controlBytes() > 0
+                                ? "binary data (" + in.controlBytes() + " control bytes); skipped"
+                                : bad.getMessage() + "; skipped";
+                    } catch (RuntimeException bug) {
+                        reason = "could not be read (" + bug + "); skipped";
+                    }
+                }
+                skipped++;
+                reported++;
+                problems.accept(new ReadProblem(file, n, reason));
+            }
+        } catch (IOException e) {
+            reported++;
+            problems.accept(new ReadProblem(file, in == null ? 0 : in.lineNumber() + 1, "read failed, rest of file not read: " + e));
+        } finally {
+            if (in != null) {
+                ReadProblem utf8 = in.invalidUtf8Problem(file);
+                if (utf8 != null) {
+                    reported++;
+                    problems.accept(utf8);
+                }
+                bytes = in.bytesRead();
+                try {
+                    in.close();
+                } catch (IOException ignored) {
+                    // closing after reading: nothing left to lose
+                }
+            }
+        }
+        return new ReadSummary(file, format(), delivered, skipped, bytes, reported);
+    }
+}

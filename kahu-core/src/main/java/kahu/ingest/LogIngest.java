@@ -1,0 +1,54 @@
+package kahu.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads files and folders end to end: {@link LogSources} finds the sources, {@link LogFormatDetector} picks each
+ * one's format unless the caller forces one, and the format's reader delivers the events. One bad file never
+ * stops the others; everything that went wrong arrives as a {@link ReadProblem}.
+ */
+public final class LogIngest {
+    private final ReadOptions options;
+    private final LogFormat override;
+
+    /** @param override the format to use for every file, or null to detect it per file */
+    public LogIngest(ReadOptions options, LogFormat override) {
+        this.options = options;
+        this.override = override;
+    }
+
+    public LogIngest() {
+        this(ReadOptions.DEFAULTS, null);
+    }
+
+    public List<ReadSummary> read(List<Path> paths, Consumer<Event> events, Consumer<ReadProblem> problems) {
+        List<ReadSummary> summaries = new ArrayList<>();
+        LogSources.walk(paths, source -> summaries.add(read(source, events, problems)), problems);
+        return summaries;
+    }
+
+    public ReadSummary read(Source source, Consumer<Event> events, Consumer<ReadProblem> problems) {
+        LogFormat format = override;
+        if (format == null) {
+            try {
+                format = LogFormatDetector.detect(source);
+            } catch (IOException e) {
+                problems.accept(new ReadProblem(source.name(), 0, "cannot be read: " + e));
+                return new ReadSummary(source.name(), LogFormat.UNKNOWN, 0, 0, 0, 1);
+            }
+        }
+        LogReader reader = format.reader(options);
+        if (reader == null) {
+            String why = format == LogFormat.EVTX
+                    ? "EVTX file: no EVTX reader registered here; skipped"
+                    : "log format not recognised; skipped (the format can be given explicitly)";
+            problems.accept(new ReadProblem(source.name(), 0, why));
+            return new ReadSummary(source.name(), format, 0, 0, 0, 1);
+        }
+        return reader.read(source, events, problems);
+    }
+}
