@@ -52,6 +52,7 @@ public final class AccessLogReader extends LineLogReader {
         public Event parse(String line, long n) throws BadRecord {
             int[] at = {0};
             String host = token(line, at), ident = token(line, at), user = token(line, at);
+            skipSpaces(line, at);
             if (at[0] >= line.length() || line.charAt(at[0]) != '[') throw new BadRecord("not an access log line: no [time] after host, ident and user");
             int close = line.indexOf(']', at[0]);
             if (close < 0) throw new BadRecord("not an access log line: unterminated [time]");

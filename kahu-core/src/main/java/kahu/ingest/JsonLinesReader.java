@@ -48,8 +48,10 @@ public final class JsonLinesReader extends LineLogReader {
         }
         Object id = fields.get("EventID");
         if (id != null) norm.putObject("event.code", String.valueOf(id));
-        if (fields.get("Computer") instanceof String c) norm.put("host.name", c);
-        else if (fields.get("Hostname") instanceof String h) norm.put("host.name", h);
+        if (!fields.containsKey("host.name")) { // ECS documents name the host themselves
+            if (fields.get("Computer") instanceof String c) norm.put("host.name", c);
+            else if (fields.get("Hostname") instanceof String h) norm.put("host.name", h);
+        }
         return new Event(file, n, winlog ? LogFormat.WINLOGBEAT_JSON.id() : LogFormat.JSON_LINES.id(), ts, fields, norm.map());
     }
 
