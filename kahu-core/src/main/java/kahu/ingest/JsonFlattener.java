@@ -43,6 +43,10 @@ final class JsonFlattener {
         return out;
     }
 
+    static void flatten(JsonNode object, Map<String, Object> out) {
+        flatten("", object, out);
+    }
+
     private static void flatten(String prefix, JsonNode node, Map<String, Object> out) {
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             String name = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();

@@ -11,6 +11,8 @@ public enum LogFormat {
     ZEEK_JSON("zeek"),
     WINLOGBEAT_JSON("winlogbeat"),
     JSON_LINES("json"),
+    /** One JSON array of objects; events carry format {@code json} or {@code winlogbeat} like JSON lines. */
+    JSON_ARRAY("json-array"),
     /** Binary Windows event log; parsed by {@code kahu.ingest.evtx}, only classified here. */
     EVTX("evtx"),
     UNKNOWN("unknown");
@@ -34,6 +36,7 @@ public enum LogFormat {
             case ACCESS_LOG -> new AccessLogReader(options);
             case ZEEK_JSON -> new ZeekJsonReader(options);
             case WINLOGBEAT_JSON, JSON_LINES -> new JsonLinesReader(options);
+            case JSON_ARRAY -> new JsonArrayReader(options);
             case EVTX, UNKNOWN -> null;
         };
     }

@@ -13,6 +13,7 @@ import java.util.Locale;
  *     or a {@code DateTime,…} header row;
  * <li>IIS W3C: {@code #Software: Microsoft Internet Information Services}, or {@code #Version:} / {@code #Fields:}
  *     directives with space-separated names;
+ * <li>JSON array: the first line starts with {@code [};
  * <li>JSON lines: the first line is an object: Zeek when it has {@code ts} and {@code uid} or {@code id.orig_h},
  *     Winlogbeat when it has {@code winlog}, else generic JSON;
  * <li>syslog: {@code <PRI>} then a version digit or a timestamp, or a line starting with an RFC 3164 or ISO timestamp;
@@ -61,6 +62,7 @@ public final class LogFormatDetector {
 
     private static LogFormat record(String line) {
         if (line.startsWith("DateTime,")) return LogFormat.EXCHANGE_CSV;
+        if (line.startsWith("[")) return LogFormat.JSON_ARRAY;
         if (line.startsWith("{")) {
             // Key tests on the raw text: the first line may be cut off at HEAD_BYTES, so it need not parse.
             if (line.contains("\"ts\"") && (line.contains("\"uid\"") || line.contains("\"id.orig_h\""))) return LogFormat.ZEEK_JSON;
