@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Web server access logs in the NCSA common and Apache/nginx combined formats:
@@ -30,7 +31,7 @@ public final class AccessLogReader extends LineLogReader {
     }
 
     @Override
-    LineParser newParser(Source source) {
+    LineParser newParser(Source source, Consumer<ReadProblem> problems) {
         return new Parser(source.name());
     }
 

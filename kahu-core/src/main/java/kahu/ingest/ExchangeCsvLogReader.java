@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Exchange CSV logs: HttpProxy (all protocol folders: Autodiscover, Ecp, Ews, Oab, Owa, …) and other
@@ -31,8 +32,8 @@ public final class ExchangeCsvLogReader extends LineLogReader {
     }
 
     @Override
-    LineParser newParser(Source source) {
-        return new Parser(source.name());
+    LineParser newParser(Source source, Consumer<ReadProblem> problems) {
+        return new Parser(source.name(), problems);
     }
 
     /** The dataset from the {@code #Log-type:} directive, else from the folder, e.g. {@code exchange.httpproxy}. */
@@ -59,9 +60,12 @@ public final class ExchangeCsvLogReader extends LineLogReader {
         private String[] columns;
         private long fieldsLine;
         private final Map<String, Integer> index = new HashMap<>();
+        private final Consumer<ReadProblem> problems;
+        private boolean headerlessReported;
 
-        Parser(String file) {
+        Parser(String file, Consumer<ReadProblem> problems) {
             this.file = file;
+            this.problems = problems;
             this.dataset = datasetFromPath(file);
         }
 
@@ -76,7 +80,7 @@ public final class ExchangeCsvLogReader extends LineLogReader {
                 setColumns(csv.split(line), n); // a header row, at the top or repeated
                 return null;
             }
-            if (columns == null) throw new BadRecord("record before any #Fields: or header row");
+            if (columns == null) return headerless(line, n);
             List<String> values = csv.split(line);
             if (values.size() != columns.length) {
                 throw new BadRecord("expected " + columns.length + " columns (header at line " + fieldsLine + "), found " + values.size());
@@ -96,7 +100,22 @@ public final class ExchangeCsvLogReader extends LineLogReader {
                 }
             }
             String format = dataset.replace('.', '-');
-            return new Event(file, n, format, ts, fields, normalize(values, ts));
+            Map<String, Object> norm = normalize(values, ts);
+            if (dataset.equals("exchange.ecp.server")) norm.put("event.original", line); // Test-ProxyLogon matches these lines whole
+            return new Event(file, n, format, ts, fields, norm);
+        }
+
+        /**
+         * A row with no column names to go by. Kept whole rather than dropped, because line-based checks such as
+         * Test-ProxyLogon's ECP server log pattern work on the raw text; reported once per file.
+         */
+        private Event headerless(String line, long n) {
+            if (!headerlessReported) {
+                headerlessReported = true;
+                problems.accept(new ReadProblem(file, n, "no #Fields: or header row before this record; records kept as raw text in field 'message'"));
+            }
+            Map<String, Object> norm = new Normalized(dataset, file, null).put("event.original", line).put("message", line).map();
+            return new Event(file, n, dataset.replace('.', '-'), null, Map.of("message", line), norm);
         }
 
         private void setColumns(List<String> names, long n) {

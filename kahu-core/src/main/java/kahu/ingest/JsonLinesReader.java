@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Generic JSON lines (NDJSON), ECS documents and Winlogbeat output. Objects are flattened to dotted names.
@@ -28,7 +29,7 @@ public final class JsonLinesReader extends LineLogReader {
     }
 
     @Override
-    LineParser newParser(Source source) {
+    LineParser newParser(Source source, Consumer<ReadProblem> problems) {
         String file = source.name();
         return (line, n) -> toEvent(file, n, JsonFlattener.flatten(line));
     }

@@ -30,16 +30,21 @@ abstract sealed class LineLogReader implements LogReader
 
     abstract LogFormat format();
 
-    abstract LineParser newParser(Source source);
+    /** A parser for one source; {@code problems} is for notes that do not skip a record (counted by the caller only when skipping). */
+    abstract LineParser newParser(Source source, Consumer<ReadProblem> problems);
 
     @Override
     public final ReadSummary read(Source source, Consumer<Event> events, Consumer<ReadProblem> problems) {
         String file = source.name();
         long delivered = 0, skipped = 0, reported = 0, bytes = 0;
         LineInput in = null;
+        long[] notes = {0};
         try {
             in = new LineInput(source.open(), options.maxLineBytes());
-            LineParser parser = newParser(source);
+            LineParser parser = newParser(source, p -> {
+                notes[0]++;
+                problems.accept(p);
+            });
             while (in.next()) {
                 long n = in.lineNumber();
                 String reason = null;
@@ -87,6 +92,6 @@ abstract sealed class LineLogReader implements LogReader
                 }
             }
         }
-        return new ReadSummary(file, format(), delivered, skipped, bytes, reported);
+        return new ReadSummary(file, format(), delivered, skipped, bytes, reported + notes[0]);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -14,11 +15,21 @@ import java.util.function.Consumer;
 public final class LogIngest {
     private final ReadOptions options;
     private final LogFormat override;
+    private final Map<LogFormat, LogReader> extraReaders;
 
-    /** @param override the format to use for every file, or null to detect it per file */
-    public LogIngest(ReadOptions options, LogFormat override) {
+    /**
+     * @param override     the format to use for every file, or null to detect it per file
+     * @param extraReaders readers for formats this package only classifies (EVTX, from {@code kahu.ingest.evtx}),
+     *                     or replacing a built-in one
+     */
+    public LogIngest(ReadOptions options, LogFormat override, Map<LogFormat, LogReader> extraReaders) {
         this.options = options;
         this.override = override;
+        this.extraReaders = Map.copyOf(extraReaders);
+    }
+
+    public LogIngest(ReadOptions options, LogFormat override) {
+        this(options, override, Map.of());
     }
 
     public LogIngest() {
@@ -41,7 +52,7 @@ public final class LogIngest {
                 return new ReadSummary(source.name(), LogFormat.UNKNOWN, 0, 0, 0, 1);
             }
         }
-        LogReader reader = format.reader(options);
+        LogReader reader = extraReaders.containsKey(format) ? extraReaders.get(format) : format.reader(options);
         if (reader == null) {
             String why = format == LogFormat.EVTX
                     ? "EVTX file: no EVTX reader registered here; skipped"

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Syslog lines as files hold them: RFC 5424 ({@code <PRI>1 TIMESTAMP HOST APP PROCID MSGID [SD] MSG}),
@@ -31,7 +32,7 @@ public final class SyslogReader extends LineLogReader {
     }
 
     @Override
-    LineParser newParser(Source source) {
+    LineParser newParser(Source source, Consumer<ReadProblem> problems) {
         String file = source.name();
         int year = options.yearForSyslog();
         return (line, n) -> parse(file, year, line, n);

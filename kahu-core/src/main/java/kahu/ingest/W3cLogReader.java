@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * IIS W3C extended logs. Column names come from the latest {@code #Fields:} directive (it may change mid-file);
@@ -33,7 +34,7 @@ public final class W3cLogReader extends LineLogReader {
     }
 
     @Override
-    LineParser newParser(Source source) {
+    LineParser newParser(Source source, Consumer<ReadProblem> problems) {
         return new Parser(source.name());
     }
 

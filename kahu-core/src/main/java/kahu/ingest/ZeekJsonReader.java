@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Zeek logs written as JSON lines ({@code LogAscii::use_json=T}): one object per line, connection 4-tuple in
@@ -27,7 +28,7 @@ public final class ZeekJsonReader extends LineLogReader {
     }
 
     @Override
-    LineParser newParser(Source source) {
+    LineParser newParser(Source source, Consumer<ReadProblem> problems) {
         String file = source.name();
         String fromName = logTypeFromName(file);
         return (line, n) -> toEvent(file, n, fromName, JsonFlattener.flatten(line));

@@ -67,17 +67,21 @@ class ExchangeCsvLogReaderTest {
                         + "2021-03-03T02:41:07.331Z,r2\n"
                         + "2021-03-03T02:41:07.331Z,r3,\"/ecp/open\n"
                         + "yesterday,r4,/ecp/\n"));
-        assertThat(r.events()).singleElement().satisfies(e -> {
+        assertThat(r.events()).hasSize(2);
+        assertThat(r.events().get(0).fields()).containsExactly(java.util.Map.entry("message", "2021-03-03T02:00:00.000Z,x"));
+        assertThat(r.events().get(1)).satisfies(e -> {
             assertThat(e.text("UrlStem")).isEqualTo("/ecp/a,b.js");
             assertThat(e.format()).isEqualTo("exchange-ecp-server");
+            assertThat(e.normalized()).containsEntry("event.original", "2021-03-03T02:41:07.331Z,r1,\"/ecp/a,b.js\"");
         });
         String f = "Logging/ECP/Server/ECPServer_2021030302-1.LOG";
         assertThat(r.problemTexts()).containsExactly(
-                f + ":1: record before any #Fields: or header row; skipped",
+                f + ":1: no #Fields: or header row before this record; records kept as raw text in field 'message'",
                 f + ":4: expected 3 columns (header at line 2), found 2; skipped",
                 f + ":5: unterminated quoted field in column 3; skipped",
                 f + ":6: invalid DateTime 'yesterday'; skipped");
-        assertThat(r.summary().skipped()).isEqualTo(4);
+        assertThat(r.summary().skipped()).isEqualTo(3);
+        assertThat(r.summary().problems()).isEqualTo(4);
     }
 
     @Test

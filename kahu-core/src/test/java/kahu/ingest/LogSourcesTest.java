@@ -69,6 +69,19 @@ class LogSourcesTest {
     }
 
     @Test
+    void evtxFilesGoToARegisteredReader(@TempDir Path dir) throws IOException {
+        Path evtx = dir.resolve("Security.evtx");
+        Files.write(evtx, "ElfFile\0rest".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        LogReader fake = (source, events, problems) -> new ReadSummary(source.name(), LogFormat.EVTX, 7, 0, 12, 0);
+        List<ReadProblem> problems = new ArrayList<>();
+        assertThat(new LogIngest(ReadOptions.DEFAULTS, null, java.util.Map.of(LogFormat.EVTX, fake)).read(List.of(evtx), e -> {}, problems::add))
+                .singleElement().satisfies(s -> assertThat(s.events()).isEqualTo(7));
+        assertThat(new LogIngest().read(List.of(evtx), e -> {}, problems::add)).singleElement()
+                .satisfies(s -> assertThat(s.format()).isEqualTo(LogFormat.EVTX));
+        assertThat(problems).extracting(ReadProblem::toString).containsExactly(evtx + ": EVTX file: no EVTX reader registered here; skipped");
+    }
+
+    @Test
     void anOverrideForcesTheFormat() {
         List<ReadProblem> problems = new ArrayList<>();
         ReadSummary s = new LogIngest(ReadOptions.DEFAULTS, LogFormat.ACCESS_LOG)
