@@ -30,6 +30,7 @@ final class LineInput implements AutoCloseable {
     private byte[] line = new byte[4096];
     private int length;
     private long lineBytes;
+    private byte lastByte;
     private long lineNumber;
     private int controlBytes;
     private boolean nonAscii;
@@ -49,6 +50,7 @@ final class LineInput implements AutoCloseable {
     boolean next() throws IOException {
         length = 0;
         lineBytes = 0;
+        lastByte = 0;
         controlBytes = 0;
         nonAscii = false;
         boolean any = false;
@@ -86,7 +88,10 @@ final class LineInput implements AutoCloseable {
             if (newline) break;
         }
         lineNumber++;
-        if (length > 0 && line[length - 1] == '\r' && lineBytes <= maxLineBytes) length--;
+        if (lineBytes > 0 && lastByte == '\r') { // CRLF line end: the CR is not part of the line
+            lineBytes--;
+            if (length > lineBytes) length--;
+        }
         if (lineNumber == 1 && length >= 3 && (line[0] & 0xff) == 0xef && (line[1] & 0xff) == 0xbb && (line[2] & 0xff) == 0xbf) {
             System.arraycopy(line, 3, line, 0, length - 3); // UTF-8 byte order mark
             length -= 3;
@@ -95,16 +100,18 @@ final class LineInput implements AutoCloseable {
     }
 
     private void append(int start, int n) {
+        if (n == 0) return;
         lineBytes += n;
+        lastByte = chunk[start + n - 1];
         if (lineBytes > maxLineBytes + 1L) return; // too long: keep counting, stop storing (+1 leaves room for a CR)
         if (length + n > line.length) line = Arrays.copyOf(line, Math.max(length + n, Math.min(line.length * 2, maxLineBytes + 1)));
         System.arraycopy(chunk, start, line, length, n);
         length += n;
     }
 
-    /** The current line is longer than the limit (its CR excluded); it was not stored. */
+    /** The current line is longer than the limit (its CR excluded); it was not stored whole. */
     boolean tooLong() {
-        return length > maxLineBytes || lineBytes > maxLineBytes + 1L;
+        return lineBytes > maxLineBytes;
     }
 
     long lineBytes() {

@@ -34,11 +34,11 @@ public final class SyslogReader extends LineLogReader {
     @Override
     LineParser newParser(Source source, Consumer<ReadProblem> problems) {
         String file = source.name();
-        int year = options.yearForSyslog();
+        Rfc3164Year year = new Rfc3164Year(options.syslogYear());
         return (line, n) -> parse(file, year, line, n);
     }
 
-    static Event parse(String file, int year, String line, long n) throws BadRecord {
+    static Event parse(String file, Rfc3164Year year, String line, long n) throws BadRecord {
         Map<String, Object> f = new HashMap<>(16);
         int i = 0;
         int pri = -1;
@@ -143,7 +143,7 @@ public final class SyslogReader extends LineLogReader {
         return p;
     }
 
-    private static Instant rfc3164(String line, int i, int year, boolean hadPri, Map<String, Object> f) throws BadRecord {
+    private static Instant rfc3164(String line, int i, Rfc3164Year year, boolean hadPri, Map<String, Object> f) throws BadRecord {
         Instant ts = null;
         int p = i;
         if (line.length() >= i + 16 && line.charAt(i + 3) == ' ' && line.charAt(i + 15) == ' ' && AccessLogReader.month(line.substring(i, i + 3)) > 0) {
@@ -151,7 +151,8 @@ public final class SyslogReader extends LineLogReader {
             int day = W3cLogReader.digits(t.replace(' ', '0'), 4, 2);
             int h = W3cLogReader.digits(t, 7, 2), m = W3cLogReader.digits(t, 10, 2), s = W3cLogReader.digits(t, 13, 2);
             try {
-                ts = LocalDateTime.of(year, AccessLogReader.month(t.substring(0, 3)), day, h, m, s).toInstant(ZoneOffset.UTC);
+                int month = AccessLogReader.month(t.substring(0, 3));
+                ts = LocalDateTime.of(year.of(month, day), month, day, h, m, s).toInstant(ZoneOffset.UTC);
             } catch (java.time.DateTimeException e) {
                 throw new BadRecord("invalid RFC 3164 timestamp '" + t + "'");
             }
@@ -200,6 +201,36 @@ public final class SyslogReader extends LineLogReader {
         }
         f.put("message", line.substring(p));
         return ts;
+    }
+
+    /**
+     * The year of RFC 3164 timestamps, which carry none, for one file: the configured year, or else the current
+     * one (the previous one if that would put the first line in the future); it moves on by one when the months
+     * wrap from November/December to January/February within the file, as a log running over New Year does.
+     */
+    static final class Rfc3164Year {
+        private final java.time.Year configured;
+        private int year;
+        private int lastMonth;
+
+        Rfc3164Year(java.time.Year configured) {
+            this.configured = configured;
+        }
+
+        int of(int month, int day) {
+            if (lastMonth == 0) {
+                if (configured != null) year = configured.getValue();
+                else {
+                    java.time.LocalDate today = java.time.LocalDate.now(ZoneOffset.UTC);
+                    year = today.getYear();
+                    if (day >= 1 && day <= 31 && java.time.MonthDay.of(month, Math.min(day, 28)).atYear(year).isAfter(today.plusDays(1))) year--;
+                }
+            } else if (lastMonth >= 11 && month <= 2) {
+                year++;
+            }
+            lastMonth = month;
+            return year;
+        }
     }
 
     private static String word(String line, int[] at) throws BadRecord {

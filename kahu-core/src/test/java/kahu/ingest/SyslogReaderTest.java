@@ -50,6 +50,21 @@ class SyslogReaderTest {
     }
 
     @Test
+    void rfc3164YearsMoveOnOverNewYear() {
+        Reading r = Reading.of(reader, Source.ofText("s.log", "Dec 31 23:59:59 h a: old\nJan  1 00:00:01 h a: new\n"));
+        assertThat(r.events()).extracting(Event::timestamp)
+                .containsExactly(Instant.parse("2021-12-31T23:59:59Z"), Instant.parse("2022-01-01T00:00:01Z"));
+    }
+
+    @Test
+    void withoutAConfiguredYearNoLineIsPutInTheFuture() {
+        java.time.LocalDate future = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(40);
+        String mmm = future.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+        Reading r = Reading.of(new SyslogReader(), Source.ofText("s.log", String.format("%s %2d 10:00:00 h a: m%n", mmm, Math.min(future.getDayOfMonth(), 28))));
+        assertThat(r.events().getFirst().timestamp()).isBefore(Instant.now());
+    }
+
+    @Test
     void reportsLinesThatAreNotSyslog() {
         Reading r = Reading.of(reader, Source.ofText("s.log", "hello world\n<999>Oct 11 22:14:15 h t: m\n<34>1 2021-99-03T02:41:07Z h a p m - x\n"));
         assertThat(r.events()).isEmpty();
