@@ -42,13 +42,13 @@ public final class JsonArrayReader implements LogReader {
     public ReadSummary read(Source source, Consumer<Event> events, Consumer<ReadProblem> problems) {
         String file = source.name();
         long index = 0, delivered = 0, skipped = 0, reported = 0;
-        long bytes = 0;
-        try (Reader reader = new InputStreamReader(source.open(), StandardCharsets.UTF_8);
+        long[] bytes = {0};
+        try (Reader reader = new InputStreamReader(counting(source.open(), bytes), StandardCharsets.UTF_8);
              JsonParser parser = mapper.getFactory().createParser(reader)) {
             try {
                 if (parser.nextToken() != JsonToken.START_ARRAY) {
                     problems.accept(new ReadProblem(file, 0, "not a JSON array; skipped"));
-                    return new ReadSummary(file, LogFormat.JSON_ARRAY, 0, 0, 0, 1);
+                    return new ReadSummary(file, LogFormat.JSON_ARRAY, 0, 0, bytes[0], 1);
                 }
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     index++;
@@ -65,7 +65,6 @@ public final class JsonArrayReader implements LogReader {
                     events.accept(JsonLinesReader.toEvent(file, index, fields));
                     delivered++;
                 }
-                bytes = parser.currentLocation().getCharOffset();
             } catch (IOException e) {
                 reported++;
                 String what = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe ? jpe.getOriginalMessage() : e.toString();
@@ -75,7 +74,26 @@ public final class JsonArrayReader implements LogReader {
             reported++;
             problems.accept(new ReadProblem(file, 0, "cannot be read: " + e));
         }
-        return new ReadSummary(file, LogFormat.JSON_ARRAY, delivered, skipped, bytes, reported);
+        return new ReadSummary(file, LogFormat.JSON_ARRAY, delivered, skipped, bytes[0], reported);
+    }
+
+    /** Counts the bytes read through it into {@code count[0]}. */
+    private static java.io.InputStream counting(java.io.InputStream in, long[] count) {
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) count[0]++;
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws IOException {
+                int n = super.read(buf, off, len);
+                if (n > 0) count[0] += n;
+                return n;
+            }
+        };
     }
 
     private static String at(JsonLocation loc) {

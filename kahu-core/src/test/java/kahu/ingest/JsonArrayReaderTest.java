@@ -10,20 +10,22 @@ class JsonArrayReaderTest {
 
     @Test
     void streamsObjectsOfAnArrayNumberedByIndex() {
-        Reading r = Reading.of(new JsonArrayReader(), Source.ofText("export.json", """
+        String text = """
                 [
                   {"@timestamp": "2021-03-03T02:45:01Z", "winlog": {"event_id": 4624, "channel": "Security",
                    "event_data": {"TargetUserName": "bob", "LogonType": "3"}}},
                   42,
                   {"a": {"b": [1, 2]}}
                 ]
-                """));
+                """;
+        Reading r = Reading.of(new JsonArrayReader(), Source.ofText("export.json", text));
         assertThat(r.events()).extracting(Event::record).containsExactly(1L, 3L);
         assertThat(r.events().getFirst().fields()).containsEntry("EventID", 4624L).containsEntry("TargetUserName", "bob");
         assertThat(r.events().getFirst().format()).isEqualTo("winlogbeat");
         assertThat(r.events().get(1).fields()).containsEntry("a.b", java.util.List.of("1", "2"));
         assertThat(r.problemTexts()).containsExactly("export.json:2: array element is not a JSON object (line 4, column 5); skipped");
         assertThat(r.summary().skipped()).isEqualTo(1);
+        assertThat(r.summary().bytes()).isEqualTo(text.getBytes(StandardCharsets.UTF_8).length);
     }
 
     @Test
