@@ -1,6 +1,7 @@
 package kahu.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,12 +46,15 @@ public final class LogIngest {
     public ReadSummary read(Source source, Consumer<Event> events, Consumer<ReadProblem> problems) {
         LogFormat format = override;
         if (format == null) {
-            try {
-                format = LogFormatDetector.detect(source);
+            byte[] head;
+            try (InputStream in = source.open()) {
+                head = in.readNBytes(LogFormatDetector.HEAD_BYTES);
             } catch (IOException e) {
                 problems.accept(new ReadProblem(source.name(), 0, "cannot be read: " + e));
                 return new ReadSummary(source.name(), LogFormat.UNKNOWN, 0, 0, 0, 1);
             }
+            if (head.length == 0) return new ReadSummary(source.name(), LogFormat.UNKNOWN, 0, 0, 0, 0); // empty: nothing wrong, nothing to read
+            format = LogFormatDetector.detect(head);
         }
         LogReader reader = extraReaders.containsKey(format) ? extraReaders.get(format) : format.reader(options);
         if (reader == null) {
@@ -60,6 +64,12 @@ public final class LogIngest {
             problems.accept(new ReadProblem(source.name(), 0, why));
             return new ReadSummary(source.name(), format, 0, 0, 0, 1);
         }
-        return reader.read(source, events, problems);
+        try {
+            return reader.read(source, events, problems);
+        } catch (RuntimeException bug) {
+            // Built-in readers report bad content themselves; this catches a failing plug-in reader or event consumer.
+            problems.accept(new ReadProblem(source.name(), 0, "reading stopped by an internal error, rest of file not read: " + bug));
+            return new ReadSummary(source.name(), format, 0, 0, 0, 1);
+        }
     }
 }

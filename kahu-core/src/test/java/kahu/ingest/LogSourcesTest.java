@@ -82,6 +82,23 @@ class LogSourcesTest {
     }
 
     @Test
+    void emptyFilesAreQuietAndAFailingReaderDoesNotStopTheOthers(@TempDir Path dir) throws IOException {
+        Files.createFile(dir.resolve("a-empty.log"));
+        Files.write(dir.resolve("b.evtx"), "ElfFile\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.copy(Reading.resource("access.log"), dir.resolve("c-access.log"));
+        LogReader broken = (source, events, problems) -> { throw new IllegalStateException("boom"); };
+        List<ReadProblem> problems = new ArrayList<>();
+        List<ReadSummary> summaries = new LogIngest(ReadOptions.DEFAULTS, null, java.util.Map.of(LogFormat.EVTX, broken))
+                .read(List.of(dir), e -> {}, problems::add);
+        assertThat(summaries).extracting(ReadSummary::format, ReadSummary::events).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(LogFormat.UNKNOWN, 0L),
+                org.assertj.core.groups.Tuple.tuple(LogFormat.EVTX, 0L),
+                org.assertj.core.groups.Tuple.tuple(LogFormat.ACCESS_LOG, 3L));
+        assertThat(problems).extracting(ReadProblem::toString).containsExactly(
+                dir.resolve("b.evtx") + ": reading stopped by an internal error, rest of file not read: java.lang.IllegalStateException: boom");
+    }
+
+    @Test
     void anOverrideForcesTheFormat() {
         List<ReadProblem> problems = new ArrayList<>();
         ReadSummary s = new LogIngest(ReadOptions.DEFAULTS, LogFormat.ACCESS_LOG)
