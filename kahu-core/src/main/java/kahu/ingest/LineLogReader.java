@@ -55,19 +55,22 @@ abstract sealed class LineLogReader implements LogReader
                 } else if (in.controlBytes() > 0 && !parser.acceptsControlBytes()) {
                     reason = "binary data (" + in.controlBytes() + " control bytes); skipped";
                 } else {
+                    Event e = null;
                     try {
-                        Event e = parser.parse(in.text(), n);
-                        if (e != null) {
-                            events.accept(e);
-                            delivered++;
-                        }
-                        continue;
+                        e = parser.parse(in.text(), n);
                     } catch (BadRecord bad) {
                         reason = in.controlBytes() > 0
                                 ? "binary data (" + in.controlBytes() + " control bytes); skipped"
                                 : bad.getMessage() + "; skipped";
-                    } catch (RuntimeException bug) {
+                    } catch (RuntimeException bug) { // a parser bug must cost one record, not the file
                         reason = "could not be read (" + bug + "); skipped";
+                    }
+                    if (reason == null) {
+                        if (e != null) { // outside the try: a failing consumer is not a bad record
+                            events.accept(e);
+                            delivered++;
+                        }
+                        continue;
                     }
                 }
                 skipped++;
