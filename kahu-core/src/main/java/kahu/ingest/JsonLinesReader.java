@@ -12,6 +12,7 @@ import java.util.function.Consumer;
  * and {@code winlog.event_id}, {@code winlog.channel}, {@code winlog.computer_name}, {@code winlog.provider_name}
  * as {@code EventID}, {@code Channel}, {@code Computer}, {@code Provider_Name}, the names Sigma's Windows rules
  * use. ECS documents are already normalised, so every flattened field also goes to the normalised view.
+ * Windows events in the XML's JSON shape are handled by {@link WindowsEventJson}.
  */
 public final class JsonLinesReader extends LineLogReader {
 
@@ -38,8 +39,9 @@ public final class JsonLinesReader extends LineLogReader {
         boolean winlog = fields.containsKey("winlog.event_id") || fields.containsKey("winlog.channel");
         boolean ecs = winlog || fields.containsKey("ecs.version") || fields.containsKey("agent.type");
         if (winlog) exposeWinlogbeat(fields);
-        Instant ts = timestamp(fields);
-        String dataset = fields.get("event.dataset") instanceof String s ? s : winlog ? "winlogbeat" : "json";
+        boolean windows = !winlog && WindowsEventJson.isWindowsEvent(fields);
+        Instant ts = windows ? parseIsoOrNull(WindowsEventJson.expose(fields)) : timestamp(fields);
+        String dataset = fields.get("event.dataset") instanceof String s ? s : winlog ? "winlogbeat" : windows ? "windows" : "json";
         Normalized norm = new Normalized(dataset, file, ts);
         if (ecs) {
             for (Map.Entry<String, Object> e : fields.entrySet()) {
@@ -49,11 +51,17 @@ public final class JsonLinesReader extends LineLogReader {
         }
         Object id = fields.get("EventID");
         if (id != null) norm.putObject("event.code", String.valueOf(id));
+        if (windows) {
+            if (fields.get("Channel") instanceof String c) norm.put("winlog.channel", c);
+            if (fields.get("Provider_Name") instanceof String p) norm.put("event.provider", p).put("winlog.provider_name", p);
+            norm.putObject("winlog.record_id", fields.get("EventRecordID"));
+        }
         if (!fields.containsKey("host.name")) { // ECS documents name the host themselves
             if (fields.get("Computer") instanceof String c) norm.put("host.name", c);
             else if (fields.get("Hostname") instanceof String h) norm.put("host.name", h);
         }
-        return new Event(file, n, winlog ? LogFormat.WINLOGBEAT_JSON.id() : LogFormat.JSON_LINES.id(), ts, fields, norm.map());
+        String format = winlog ? LogFormat.WINLOGBEAT_JSON.id() : windows ? WindowsEventJson.FORMAT : LogFormat.JSON_LINES.id();
+        return new Event(file, n, format, ts, fields, norm.map());
     }
 
     private static void exposeWinlogbeat(Map<String, Object> fields) {
@@ -88,6 +96,10 @@ public final class JsonLinesReader extends LineLogReader {
             }
         }
         return null;
+    }
+
+    private static Instant parseIsoOrNull(String s) {
+        return s == null ? null : parseIso(s);
     }
 
     static Instant parseIso(String s) {

@@ -48,6 +48,38 @@ class JsonReadersTest {
     }
 
     @Test
+    void windowsEventsInTheXmlShapeGetSigmaNames() {
+        java.nio.file.Path file = kahu.testing.SharedData.root().resolve("attack-datasets/evtx-attack-samples/json/Lateral Movement/LM_Remote_Service02_7045.evtx.jsonl");
+        Reading r = Reading.of(new JsonLinesReader(), file);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.events()).hasSize(3);
+        Event e = r.events().getFirst();
+        assertThat(e.format()).isEqualTo("windows-json");
+        assertThat(e.timestamp()).isEqualTo(Instant.parse("2019-03-03T09:20:28.621489Z"));
+        assertThat(e.fields()).containsEntry("EventID", 7045L).containsEntry("Channel", "System")
+                .containsEntry("Computer", "WIN-77LTAPHIQ1R.example.corp").containsEntry("Provider_Name", "Service Control Manager")
+                .containsEntry("EventRecordID", 4480L).containsEntry("ServiceName", "spoolfool").containsEntry("ImagePath", "cmd.exe")
+                .containsEntry("Event.EventData.AccountName", "LocalSystem");
+        assertThat(e.normalized()).containsEntry("event.code", "7045").containsEntry("host.name", "WIN-77LTAPHIQ1R.example.corp")
+                .containsEntry("winlog.channel", "System").containsEntry("event.dataset", "windows");
+    }
+
+    @Test
+    void everyWindowsJsonExportInTheSharedDataReads() throws java.io.IOException {
+        java.nio.file.Path dir = kahu.testing.SharedData.root().resolve("attack-datasets/evtx-attack-samples/json");
+        java.util.List<ReadProblem> problems = new java.util.ArrayList<>();
+        java.util.List<Event> events = new java.util.ArrayList<>();
+        java.util.List<ReadSummary> s = new LogIngest().read(java.util.List.of(dir), events::add, problems::add);
+        assertThat(problems).isEmpty();
+        assertThat(s).hasSize(42).allSatisfy(x -> assertThat(x.format()).isEqualTo(LogFormat.JSON_LINES));
+        assertThat(events).hasSize(401).allSatisfy(e -> {
+            assertThat(e.format()).isEqualTo("windows-json");
+            assertThat(e.get("EventID")).isInstanceOf(Long.class);
+            assertThat(e.timestamp()).isNotNull();
+        });
+    }
+
+    @Test
     void genericJsonIsFlattened() {
         Reading r = Reading.of(new JsonLinesReader(), Reading.resource("generic.jsonl"));
         assertThat(r.problems()).isEmpty();
