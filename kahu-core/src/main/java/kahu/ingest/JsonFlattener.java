@@ -22,6 +22,7 @@ final class JsonFlattener {
     // Decimals stay exact, so Zeek's microsecond ts survives.
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // one object per line, nothing after it
             .build();
 
     static {

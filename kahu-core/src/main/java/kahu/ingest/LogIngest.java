@@ -54,7 +54,12 @@ public final class LogIngest {
                 return new ReadSummary(source.name(), LogFormat.UNKNOWN, 0, 0, 0, 1);
             }
             if (head.length == 0) return new ReadSummary(source.name(), LogFormat.UNKNOWN, 0, 0, 0, 0); // empty: nothing wrong, nothing to read
-            format = LogFormatDetector.detect(head);
+            try {
+                format = LogFormatDetector.detect(head);
+            } catch (RuntimeException bug) {
+                problems.accept(new ReadProblem(source.name(), 0, "format detection failed (" + bug + "); skipped (the format can be given explicitly)"));
+                return new ReadSummary(source.name(), LogFormat.UNKNOWN, 0, 0, 0, 1);
+            }
         }
         LogReader reader = extraReaders.containsKey(format) ? extraReaders.get(format) : format.reader(options);
         if (reader == null) {

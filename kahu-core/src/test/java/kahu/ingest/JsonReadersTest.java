@@ -96,9 +96,10 @@ class JsonReadersTest {
 
     @Test
     void badJsonLinesAreReportedAndSkipped() {
-        Reading r = Reading.of(new JsonLinesReader(), Source.ofText("j.jsonl", "{\"a\":1}\n{\"a\":\n[1,2]\n{\"b\":2}\n"));
+        Reading r = Reading.of(new JsonLinesReader(), Source.ofText("j.jsonl", "{\"a\":1}\n{\"a\":\n[1,2]\n{\"b\":2}\n{\"c\":3} {\"d\":4}\n"));
         assertThat(r.events()).extracting(Event::record).containsExactly(1L, 4L);
-        assertThat(r.problems()).extracting(ReadProblem::line).containsExactly(2L, 3L);
+        assertThat(r.problems()).extracting(ReadProblem::line).containsExactly(2L, 3L, 5L);
+        assertThat(r.problems().get(2).reason()).startsWith("invalid JSON: Trailing token");
         assertThat(r.problems().get(0).reason()).startsWith("invalid JSON: ").endsWith("; skipped");
         assertThat(r.problems().get(1).reason()).isEqualTo("not a JSON object; skipped");
     }
