@@ -16,7 +16,7 @@ import java.util.zip.GZIPOutputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Garbage in logs: each case is reported with file and line, skipped and counted, and the rest still read. */
-class BadInputTest {
+class LogBadInputTest {
     private static final String HEADER = "#Fields: date time c-ip cs-method cs-uri-stem sc-status\n";
     private static final String GOOD = "2021-03-03 02:41:07 203.0.113.50 POST /ecp/y.js 200\n";
 
