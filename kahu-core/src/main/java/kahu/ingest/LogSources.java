@@ -108,7 +108,7 @@ public final class LogSources {
                     }
                 }
             };
-            return Source.isGzipName(name) ? new GZIPInputStream(in, 1 << 16) : Source.maybeGunzip(in);
+            return Source.isGzipName(name) ? Utf16Transcoding.toUtf8(new GZIPInputStream(in, 1 << 16)) : Source.maybeGunzip(in);
         } catch (IOException | RuntimeException e) {
             zip.close();
             throw e;

@@ -38,14 +38,17 @@ public record Source(String name, Opener opener) {
         return new Source(name, () -> new ByteArrayInputStream(bytes));
     }
 
-    /** Wraps a stream in gunzip when it starts with the gzip magic number, so a misnamed .gz still reads. */
+    /**
+     * Wraps a stream in gunzip when it starts with the gzip magic number, so a misnamed .gz still reads, and
+     * turns UTF-16 with a byte order mark into UTF-8.
+     */
     static InputStream maybeGunzip(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         in.mark(2);
         int b1 = in.read(), b2 = in.read();
         in.reset();
-        if (b1 == 0x1f && b2 == 0x8b) return new GZIPInputStream(in, 1 << 16);
-        return in;
+        if (b1 == 0x1f && b2 == 0x8b) return Utf16Transcoding.toUtf8(new GZIPInputStream(in, 1 << 16));
+        return Utf16Transcoding.toUtf8(in);
     }
 
     static boolean isGzipName(String name) {

@@ -110,6 +110,25 @@ class LogBadInputTest {
         });
     }
 
+    @Test
+    void utf16WithAByteOrderMarkIsReadAsText(@TempDir Path dir) throws IOException {
+        String text = HEADER + GOOD.replace("/ecp/y.js", "/ecp/\u00fcber\uD83D\uDE00.js") + GOOD;
+        Path le = dir.resolve("export-le.log"), be = dir.resolve("export-be.log");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0xff, (byte) 0xfe});
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_16LE));
+        Files.write(le, out.toByteArray());
+        Files.write(be, text.getBytes(StandardCharsets.UTF_16)); // Java's UTF-16 writes a big-endian BOM
+        for (Path file : new Path[] {le, be}) {
+            assertThat(new LogIngest().read(java.util.List.of(file), e -> {}, p -> {})).singleElement()
+                    .satisfies(s -> assertThat(s.format()).isEqualTo(LogFormat.IIS_W3C));
+            Reading r = Reading.of(new W3cLogReader(), file);
+            assertThat(r.problems()).isEmpty();
+            assertThat(r.events()).extracting(e -> e.text("cs-uri-stem")).containsExactly("/ecp/\u00fcber\uD83D\uDE00.js", "/ecp/y.js");
+            assertThat(r.summary().bytes()).isEqualTo(text.getBytes(StandardCharsets.UTF_8).length);
+        }
+    }
+
     private static InputStream bytes(String s) {
         return new java.io.ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }
