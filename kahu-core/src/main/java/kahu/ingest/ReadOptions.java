@@ -1,13 +1,13 @@
 package kahu.ingest;
 
 import java.time.Year;
-import java.time.ZoneOffset;
 
 /**
  * Reader settings.
  *
  * @param maxLineBytes longest line (or JSON record) accepted; longer ones are skipped without being held in memory
- * @param syslogYear   year for RFC 3164 timestamps, which carry none; null means the current UTC year
+ * @param syslogYear   year for RFC 3164 timestamps, which carry none; null means the current UTC year (the previous one
+ *                     when that would put a line in the future)
  */
 public record ReadOptions(int maxLineBytes, Year syslogYear) {
     public static final int DEFAULT_MAX_LINE_BYTES = 1 << 20;
@@ -23,9 +23,5 @@ public record ReadOptions(int maxLineBytes, Year syslogYear) {
 
     public ReadOptions withSyslogYear(Year year) {
         return new ReadOptions(maxLineBytes, year);
-    }
-
-    int yearForSyslog() {
-        return syslogYear != null ? syslogYear.getValue() : Year.now(ZoneOffset.UTC).getValue();
     }
 }
