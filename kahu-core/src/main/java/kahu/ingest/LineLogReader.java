@@ -39,6 +39,7 @@ abstract sealed class LineLogReader implements LogReader
         long delivered = 0, skipped = 0, reported = 0, bytes = 0;
         LineInput in = null;
         long[] notes = {0};
+        long firstUnlisted = 0;
         try {
             in = new LineInput(source.open(), options.maxLineBytes());
             LineParser parser = newParser(source, p -> {
@@ -74,13 +75,22 @@ abstract sealed class LineLogReader implements LogReader
                     }
                 }
                 skipped++;
-                reported++;
-                problems.accept(new ReadProblem(file, n, reason));
+                if (skipped <= options.maxProblemsPerFile()) {
+                    reported++;
+                    problems.accept(new ReadProblem(file, n, reason));
+                } else if (firstUnlisted == 0) {
+                    firstUnlisted = n;
+                }
             }
         } catch (IOException e) {
             reported++;
             problems.accept(new ReadProblem(file, in == null ? 0 : in.lineNumber() + 1, "read failed, rest of file not read: " + e));
         } finally {
+            if (firstUnlisted > 0) {
+                reported++;
+                problems.accept(new ReadProblem(file, firstUnlisted, (skipped - options.maxProblemsPerFile())
+                        + " more records skipped from here on, not listed (limit " + options.maxProblemsPerFile() + " per file)"));
+            }
             if (in != null) {
                 ReadProblem utf8 = in.invalidUtf8Problem(file);
                 if (utf8 != null) {

@@ -106,6 +106,18 @@ class LogSourcesTest {
         assertThat(s.format()).isEqualTo(LogFormat.ACCESS_LOG);
         assertThat(s.events()).isZero();
         assertThat(s.skipped()).isEqualTo(13);
+        assertThat(problems).hasSize(13);
+    }
+
+    @Test
+    void problemsBeyondThePerFileLimitAreCountedAndSummedUp() {
+        List<ReadProblem> problems = new ArrayList<>();
+        ReadSummary s = new LogIngest(ReadOptions.DEFAULTS.withMaxProblemsPerFile(3), LogFormat.ACCESS_LOG)
+                .read(Source.of(Reading.resource("u_ex210303.log")), e -> {}, problems::add);
+        assertThat(s.skipped()).isEqualTo(13);
+        assertThat(s.problems()).isEqualTo(4);
+        assertThat(problems).extracting(ReadProblem::line).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(problems.getLast().reason()).isEqualTo("10 more records skipped from here on, not listed (limit 3 per file)");
     }
 
     @Test
