@@ -1,0 +1,80 @@
+package kahu.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Reads files and folders end to end: {@link LogSources} finds the sources, {@link LogFormatDetector} picks each
+ * one's format unless the caller forces one, and the format's reader delivers the events. One bad file never
+ * stops the others; everything that went wrong arrives as a {@link ReadProblem}.
+ */
+public final class LogIngest {
+    private final ReadOptions options;
+    private final LogFormat override;
+    private final Map<LogFormat, LogReader> extraReaders;
+
+    /**
+     * @param override     the format to use for every file, or null to detect it per file
+     * @param extraReaders readers for formats this package only classifies (EVTX, from {@code kahu.ingest.evtx}),
+     *                     or replacing a built-in one
+     */
+    public LogIngest(ReadOptions options, LogFormat override, Map<LogFormat, LogReader> extraReaders) {
+        this.options = options;
+        this.override = override;
+        this.extraReaders = Map.copyOf(extraReaders);
+    }
+
+    public LogIngest(ReadOptions options, LogFormat override) {
+        this(options, override, Map.of());
+    }
+
+    public LogIngest() {
+        this(ReadOptions.DEFAULTS, null);
+    }
+
+    public List<ReadSummary> read(List<Path> paths, Consumer<Event> events, Consumer<ReadProblem> problems) {
+        List<ReadSummary> summaries = new ArrayList<>();
+        LogSources.walk(paths, source -> summaries.add(read(source, events, problems)), problems);
+        return summaries;
+    }
+
+    public ReadSummary read(Source source, Consumer<Event> events, Consumer<ReadProblem> problems) {
+        LogFormat format = override;
+        if (format == null) {
+            byte[] head;
+            try (InputStream in = source.open()) {
+                head = in.readNBytes(LogFormatDetector.HEAD_BYTES);
+            } catch (IOException e) {
+                problems.accept(new ReadProblem(source.name(), 0, "cannot be read: " + e));
+                return new ReadSummary(source.name(), LogFormat.UNKNOWN, 0, 0, 0, 1);
+            }
+            if (head.length == 0) return new ReadSummary(source.name(), LogFormat.UNKNOWN, 0, 0, 0, 0); // empty: nothing wrong, nothing to read
+            try {
+                format = LogFormatDetector.detect(head);
+            } catch (RuntimeException bug) {
+                problems.accept(new ReadProblem(source.name(), 0, "format detection failed (" + bug + "); skipped (the format can be given explicitly)"));
+                return new ReadSummary(source.name(), LogFormat.UNKNOWN, 0, 0, 0, 1);
+            }
+        }
+        LogReader reader = extraReaders.containsKey(format) ? extraReaders.get(format) : format.reader(options);
+        if (reader == null) {
+            String why = format == LogFormat.EVTX
+                    ? "EVTX file: no EVTX reader registered here; skipped"
+                    : "log format not recognised; skipped (the format can be given explicitly)";
+            problems.accept(new ReadProblem(source.name(), 0, why));
+            return new ReadSummary(source.name(), format, 0, 0, 0, 1);
+        }
+        try {
+            return reader.read(source, events, problems);
+        } catch (RuntimeException bug) {
+            // Built-in readers report bad content themselves; this catches a failing plug-in reader or event consumer.
+            problems.accept(new ReadProblem(source.name(), 0, "reading stopped by an internal error, rest of file not read: " + bug));
+            return new ReadSummary(source.name(), format, 0, 0, 0, 1);
+        }
+    }
+}
