@@ -9,20 +9,24 @@ import java.util.Map;
  * Flattens an expanded Windows event into the field names Sigma uses: System values by element name with
  * attributes as {@code Provider_Name}, {@code ProcessID}, {@code SecurityUserID}…; each EventData
  * {@code <Data Name="X">} as {@code X} (unnamed ones as {@code Data}); UserData and other sections by leaf
- * element name. A name seen twice becomes a list.
+ * element name. A name seen twice in event data becomes a list; where event data and System share a name
+ * (a PowerShell event's EventData {@code Version} and System's {@code Version}), the event data wins, because
+ * that is what Sigma rules on such a field mean.
  */
 final class WindowsEventFields {
     private WindowsEventFields() {}
 
     static Map<String, Object> of(XmlElement event) {
         Map<String, Object> fields = new LinkedHashMap<>(64);
+        Map<String, Object> data = new LinkedHashMap<>(32);
         for (XmlElement section : event.children()) {
             switch (section.name()) {
                 case "System" -> system(section, fields);
-                case "EventData" -> eventData(section, fields);
-                default -> leaves(section, fields); // UserData, ProcessingErrorData, DebugData, RenderingInfo
+                case "EventData" -> eventData(section, data);
+                default -> leaves(section, data); // UserData, ProcessingErrorData, DebugData, RenderingInfo
             }
         }
+        fields.putAll(data);
         return fields;
     }
 
