@@ -119,16 +119,29 @@ final class EvtxFile implements AutoCloseable {
             }
             long recordId = records.recordId(offset);
             seen++;
-            try {
-                if (xmlSink != null) xmlSink.accept(records.parseXml(offset, size));
-                else events.accept(records.parse(source, offset, size));
-                recordsRead++;
-            } catch (EvtxFormatException | IllegalArgumentException | IndexOutOfBoundsException e) {
-                recordsSkipped++;
-                report("chunk " + number + ", record " + recordId + ": " + e.getMessage() + ", skipped");
-            }
+            Object parsed = parseRecord(number, recordId, offset, size);
             offset += size;
+            if (parsed == null) continue;
+            recordsRead++;
+            // Outside the try: an exception from the caller's consumer is theirs, not a bad record.
+            if (parsed instanceof XmlElement xml) xmlSink.accept(xml);
+            else events.accept((Event) parsed);
         }
+    }
+
+    /** The record as an event (or XML when debugging), or null after reporting why it was skipped. */
+    private Object parseRecord(int number, long recordId, int offset, int size) {
+        try {
+            return xmlSink != null ? records.parseXml(offset, size) : records.parse(source, offset, size);
+        } catch (EvtxFormatException e) {
+            recordsSkipped++;
+            report("chunk " + number + ", record " + recordId + ": " + e.getMessage() + ", skipped");
+        } catch (RuntimeException e) {
+            // Bad bytes must never end the read; name the exception so a parser bug stays visible.
+            recordsSkipped++;
+            report("chunk " + number + ", record " + recordId + ": unreadable binary XML (" + e + "), skipped");
+        }
+        return null;
     }
 
     private int readFully(ByteBuffer buffer, long position) throws IOException {
