@@ -18,34 +18,43 @@ final class EvtxFile implements AutoCloseable {
     private final String source;
     private final Consumer<String> problems;
     private final FileChannel channel;
-    private final byte[] chunk = new byte[EvtxChunkHeader.CHUNK_SIZE];
-    private final ByteBuffer chunkBuffer = ByteBuffer.wrap(chunk);
-    private final Crc32s crc = new Crc32s();
-    private final EvtxRecordParser records = new EvtxRecordParser(chunk);
+    private final ChunkBuffers buffers;
+    private final byte[] chunk;
+    private final ByteBuffer chunkBuffer;
+    private final Crc32s crc;
+    private final EvtxRecordParser records;
     private Consumer<XmlElement> xmlSink; // debugging: expanded XML instead of events
     private boolean finished;
     private int chunkNumber; // 0-based index of the next chunk in the file
     private long recordsRead, recordsSkipped;
     private int chunksRead, chunksBad, problemCount;
 
-    private EvtxFile(Path file, Consumer<String> problems, FileChannel channel) {
+    private EvtxFile(Path file, Consumer<String> problems, FileChannel channel, ChunkBuffers buffers) {
         this.source = file.toString();
         this.problems = problems;
         this.channel = channel;
+        this.buffers = buffers;
+        this.chunk = buffers.chunk;
+        this.chunkBuffer = buffers.chunkBuffer;
+        this.crc = buffers.crc;
+        this.records = buffers.records;
     }
 
-    /** Opens the file and checks its header; an unreadable or non-EVTX file is reported and yields nothing. */
-    static EvtxFile open(Path file, Consumer<String> problems) {
+    /**
+     * Opens the file and checks its header; an unreadable or non-EVTX file is reported and yields nothing.
+     * The buffers are the caller's until {@link #close()}.
+     */
+    static EvtxFile open(Path file, Consumer<String> problems, ChunkBuffers buffers) {
         FileChannel channel;
         try {
             channel = FileChannel.open(file, StandardOpenOption.READ);
         } catch (IOException | RuntimeException e) {
-            EvtxFile none = new EvtxFile(file, problems, null);
+            EvtxFile none = new EvtxFile(file, problems, null, buffers);
             none.report("cannot open: " + e.getMessage());
             none.finished = true;
             return none;
         }
-        EvtxFile f = new EvtxFile(file, problems, channel);
+        EvtxFile f = new EvtxFile(file, problems, channel, buffers);
         f.readFileHeader();
         return f;
     }

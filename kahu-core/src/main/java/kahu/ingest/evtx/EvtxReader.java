@@ -21,11 +21,14 @@ public final class EvtxReader {
 
     /** Reads the whole file, handing each event to {@code events} as its chunk is parsed. */
     public static EvtxSummary read(Path file, Consumer<Event> events, Consumer<String> problems) {
-        try (EvtxFile f = EvtxFile.open(file, problems)) {
+        ChunkBuffers buffers = ChunkBuffers.borrow();
+        try (EvtxFile f = EvtxFile.open(file, problems, buffers)) {
             while (f.nextChunk(events)) {
                 // each call reads and delivers one chunk
             }
             return f.summary();
+        } finally {
+            buffers.release();
         }
     }
 
@@ -34,7 +37,7 @@ public final class EvtxReader {
      * example with try-with-resources) to close the file early.
      */
     public static Stream<Event> stream(Path file, Consumer<String> problems) {
-        EvtxFile f = EvtxFile.open(file, problems);
+        EvtxFile f = EvtxFile.open(file, problems, new ChunkBuffers()); // a stream may outlive any read
         ArrayDeque<Event> pending = new ArrayDeque<>();
         Spliterator<Event> events = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
                 Spliterator.ORDERED | Spliterator.NONNULL) {
@@ -52,11 +55,14 @@ public final class EvtxReader {
 
     /** The expanded XML of every record, for debugging a field that comes out wrong. */
     public static void readXml(Path file, Consumer<XmlElement> records, Consumer<String> problems) {
-        try (EvtxFile f = EvtxFile.open(file, problems)) {
+        ChunkBuffers buffers = ChunkBuffers.borrow();
+        try (EvtxFile f = EvtxFile.open(file, problems, buffers)) {
             f.xmlOnly(records);
             while (f.nextChunk(e -> {})) {
                 // each call reads one chunk
             }
+        } finally {
+            buffers.release();
         }
     }
 }

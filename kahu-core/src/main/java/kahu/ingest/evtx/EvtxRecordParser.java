@@ -50,7 +50,24 @@ final class EvtxRecordParser {
         if (event == null) throw new EvtxFormatException("binary XML has no <Event> element");
         Map<String, Object> fields = WindowsEventFields.of(event);
         Instant timestamp = timestamp(fields.get("TimeCreated"), LittleEndian.i64(chunk, offset + 16));
-        return new Event(source, recordId, "evtx", timestamp, fields, WindowsEventNormalizer.of(fields, timestamp));
+        return new Event(source, eventRecordId(fields, recordId), "evtx", timestamp, fields,
+                WindowsEventNormalizer.of(fields, timestamp));
+    }
+
+    /**
+     * System/EventRecordID, which Event Viewer shows and filters on, else the record header's id. The two are
+     * equal in a live log; in an exported subset the header ids restart at 1 while EventRecordID keeps the
+     * original log's numbers, and those are what an analyst can look up.
+     */
+    private static long eventRecordId(Map<String, Object> fields, long headerId) {
+        if (fields.get("EventRecordID") instanceof String s) {
+            try {
+                return Long.parseLong(s);
+            } catch (NumberFormatException ignored) {
+                // fall back to the header's id
+            }
+        }
+        return headerId;
     }
 
     /** System/TimeCreated@SystemTime when it parses, else the time the record was written. */

@@ -41,23 +41,32 @@ final class TemplateExpander {
 
     /** An attribute whose whole value is a null substitution is left out, as Windows renders it. */
     private static void attribute(BinXmlNode.Attribute a, BinXmlValue[] values, XmlElement element) {
+        List<BinXmlNode> parts = a.value();
+        if (parts.size() == 1) { // nearly always: one literal or one substitution, no builder needed
+            String only = text(parts.getFirst(), values);
+            if (only != null) element.addAttribute(a.name(), only);
+            return;
+        }
         StringBuilder text = null;
-        for (BinXmlNode part : a.value()) {
-            String piece = switch (part) {
-                case BinXmlNode.Text t -> t.text();
-                case BinXmlNode.Substitution s -> switch (value(values, s.index())) {
-                    case BinXmlValue.Text t -> t.text();
-                    case BinXmlValue.TextList l -> String.join(" ", l.items());
-                    case BinXmlValue.Null n -> null;
-                    case BinXmlValue.Xml x -> null;
-                };
-                default -> null;
-            };
+        for (BinXmlNode part : parts) {
+            String piece = text(part, values);
             if (piece == null) continue;
-            if (text == null) text = new StringBuilder(piece.length());
+            if (text == null) text = new StringBuilder(piece.length() + 16);
             text.append(piece);
         }
         if (text != null) element.addAttribute(a.name(), text.toString());
+    }
+
+    /** An attribute part as text, or null when it is a null (or XML) value. */
+    private static String text(BinXmlNode part, BinXmlValue[] values) {
+        // instanceof rather than a pattern switch: this runs for every attribute of every record
+        if (part instanceof BinXmlNode.Text t) return t.text();
+        if (part instanceof BinXmlNode.Substitution s) {
+            BinXmlValue v = value(values, s.index());
+            if (v instanceof BinXmlValue.Text t) return t.text();
+            if (v instanceof BinXmlValue.TextList l) return String.join(" ", l.items());
+        }
+        return null;
     }
 
     /** A substitution beyond the instance's values renders as nothing: Windows tolerates short value arrays. */

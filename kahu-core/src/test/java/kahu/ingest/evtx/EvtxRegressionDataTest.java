@@ -98,6 +98,7 @@ class EvtxRegressionDataTest {
             check(differences, where, "Computer", system.path("Computer"), e);
             check(differences, where, "EventRecordID", system.path("EventRecordID"), e);
             check(differences, where, "Provider_Name", system.path("Provider").path("#attributes").path("Name"), e);
+            if (e.record() != Long.parseLong(recordId)) differences.add(where + "Event.record is " + e.record());
             leaves(event.path("EventData"), differences, where, e);
             leaves(event.path("UserData"), differences, where, e);
         }
