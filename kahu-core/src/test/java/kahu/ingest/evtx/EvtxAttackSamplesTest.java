@@ -91,7 +91,6 @@ class EvtxAttackSamplesTest {
     private static void same(List<String> differences, String recordId, String name, JsonNode expected, Event e) {
         String want = expected.isNull() ? "" : expected.isArray()
                 ? String.join("\n", expected.valueStream().map(JsonNode::asText).toList()) : expected.asText();
-        String got = e.text(name);
         String a = form(want), b = form(e, name);
         if (!a.equals(b)) {
             int at = 0;
