@@ -10,16 +10,11 @@ import java.util.Arrays;
  * @param checksumValid whether the stored CRC32 matches; a mismatch is reported but reading goes on,
  *                      because every chunk carries its own checksums
  */
-public record EvtxFileHeader(long firstChunk, long lastChunk, long nextRecordId, int majorVersion, int minorVersion,
+record EvtxFileHeader(long firstChunk, long lastChunk, long nextRecordId, int majorVersion, int minorVersion,
                              int headerBlockSize, int chunkCount, int flags, boolean checksumValid) {
     static final int SIZE = 4096;
     private static final byte[] SIGNATURE = "ElfFile\0".getBytes(StandardCharsets.US_ASCII);
     private static final int CHECKSUMMED = 120;
-
-    /** Flag bit 0x1: the log was not closed cleanly, so the header's counts may be stale. */
-    public boolean dirty() {
-        return (flags & 0x1) != 0;
-    }
 
     static EvtxFileHeader parse(byte[] b, int length, Crc32s crc) {
         if (length < 128 || !Arrays.equals(b, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)) {

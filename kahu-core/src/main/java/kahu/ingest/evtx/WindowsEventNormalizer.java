@@ -14,12 +14,17 @@ final class WindowsEventNormalizer {
     static Map<String, Object> of(Map<String, Object> fields, Instant timestamp) {
         Map<String, Object> n = new HashMap<>(32);
         Object eventId = fields.get("EventID");
-        copy(fields, "EventID", n, "event.code");
         if (eventId != null) n.put("event.code", String.valueOf(eventId));
         copy(fields, "Computer", n, "host.name");
         copy(fields, "Channel", n, "winlog.channel");
         copy(fields, "Provider_Name", n, "winlog.provider_name");
         copy(fields, "EventRecordID", n, "winlog.record_id");
+        if (eventId != null) n.put("winlog.event_id", String.valueOf(eventId));
+        copy(fields, "Computer", n, "winlog.computer_name");
+        copy(fields, "SecurityUserID", n, "winlog.user.identifier");
+        copy(fields, "ProcessID", n, "winlog.process.pid");
+        copy(fields, "ThreadID", n, "winlog.process.thread.id");
+        copy(fields, "ActivityID", n, "winlog.activity_id");
         if (timestamp != null) n.put("@timestamp", timestamp.toString());
         Object provider = fields.get("Provider_Name");
         long id = eventId instanceof Long l ? l : -1;
