@@ -118,7 +118,7 @@ final class BinXmlParser {
                 parseContent(c, children, true);
                 yield new BinXmlNode.Element(name, attributes, children);
             }
-            default -> throw error(c, "element <" + name + "> not closed by token 0x02 or 0x03 but 0x%02x".formatted(close));
+            default -> throw error(c, "element <" + printable(name) + "> not closed by token 0x02 or 0x03 but 0x%02x".formatted(close));
         };
     }
 
@@ -255,6 +255,16 @@ final class BinXmlParser {
     private int i32(Cursor c, int at) {
         if (at + 4 > c.end) throw error(c, "binary XML ends early");
         return LittleEndian.i32(chunk, at);
+    }
+
+    /** A name fit for a problem message: a damaged name offset can point at kilobytes of anything. */
+    private static String printable(String name) {
+        StringBuilder out = new StringBuilder(Math.min(name.length(), 40));
+        for (int i = 0; i < name.length() && out.length() < 40; i++) {
+            char ch = name.charAt(i);
+            out.append(ch >= 0x20 && ch < 0x7f ? ch : '?');
+        }
+        return name.length() > 40 ? out + "…" : out.toString();
     }
 
     private static EvtxFormatException error(Cursor c, String what) {

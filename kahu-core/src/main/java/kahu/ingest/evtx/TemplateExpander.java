@@ -5,21 +5,29 @@ import java.util.List;
 /** Fills template substitutions with a record's values, building the {@link XmlElement} tree of one event. */
 final class TemplateExpander {
     private static final BinXmlValue[] NO_VALUES = {};
+    /**
+     * Far above any real event (a few hundred elements), far below trouble: templates that use templates
+     * twice over could otherwise expand a few bytes into billions of elements.
+     */
+    private static final int MAX_ELEMENTS = 100_000;
 
     private TemplateExpander() {}
 
     /** A synthetic root whose children are the record's top-level elements (normally one, {@code Event}). */
     static XmlElement expand(List<BinXmlNode> nodes) {
         XmlElement root = new XmlElement("#document");
-        expand(nodes, NO_VALUES, root, 0);
+        new TemplateExpander().expand(nodes, NO_VALUES, root, 0);
         return root;
     }
 
-    private static void expand(List<BinXmlNode> nodes, BinXmlValue[] values, XmlElement parent, int depth) {
+    private int elements;
+
+    private void expand(List<BinXmlNode> nodes, BinXmlValue[] values, XmlElement parent, int depth) {
         if (depth > 64) throw new EvtxFormatException("templates nested deeper than 64");
         for (BinXmlNode node : nodes) {
             switch (node) {
                 case BinXmlNode.Element e -> {
+                    if (++elements > MAX_ELEMENTS) throw new EvtxFormatException("record expands to more than " + MAX_ELEMENTS + " elements");
                     XmlElement element = new XmlElement(e.name());
                     for (BinXmlNode.Attribute a : e.attributes()) attribute(a, values, element);
                     expand(e.children(), values, element, depth + 1);
