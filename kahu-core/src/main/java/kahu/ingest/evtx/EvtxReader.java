@@ -14,7 +14,10 @@ import kahu.ingest.Event;
  * Reads binary Windows event logs (.evtx) into {@link Event}s with format {@code evtx}, one 64 KiB chunk
  * at a time. Checksums of the file header, each chunk header and each chunk's records are verified; a bad
  * chunk or record is reported to {@code problems} as "file: chunk N[, record R]: reason" and skipped, and
- * reading goes on. Nothing is thrown for bad input.
+ * reading goes on (chunk N counts from 0 after the file header; record R is the id in the record's own
+ * header, since a bad record's System part cannot be read). Nothing is thrown for bad input.
+ *
+ * <p>{@link Event#record()} is System/EventRecordID, the number Event Viewer shows and filters on.
  */
 public final class EvtxReader {
     private EvtxReader() {}
