@@ -1,0 +1,121 @@
+package kahu.detect;
+
+import kahu.detect.ioc.EventIndicators;
+import kahu.detect.ioc.Indicator;
+import kahu.detect.ioc.IndicatorSet;
+import kahu.detect.sigma.LoadResult;
+import kahu.detect.sigma.SigmaEngine;
+import kahu.detect.sigma.SigmaMatch;
+import kahu.detect.webshell.WebShellFinding;
+import kahu.detect.webshell.WebShellScanner;
+import kahu.ingest.Event;
+import kahu.ingest.LogIngest;
+import kahu.ingest.ReadSummary;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * {@code kahu scan}: every log under the given paths through the compiled Sigma rules and the indicator
+ * set, and every page file through the web-shell scanner, as one stream of {@link Detection}s. The rules
+ * and indicators are compiled once, before the first event.
+ */
+public final class ScanPipeline {
+    private final LogIngest ingest;
+    private final SigmaEngine rules;
+    private final LoadResult loaded;
+    private final IndicatorSet indicators;
+    private final WebShellScanner webShells;
+
+    public ScanPipeline(LogIngest ingest, LoadResult loaded, IndicatorSet indicators, Instant installedAt) {
+        this.ingest = ingest;
+        this.loaded = loaded;
+        this.rules = SigmaEngine.compile(loaded);
+        this.indicators = indicators;
+        this.webShells = new WebShellScanner(installedAt);
+    }
+
+    public ScanSummary scan(List<Path> paths, Consumer<Detection> out) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Long> byRule = new TreeMap<>(), byLevel = new TreeMap<>(), byHost = new TreeMap<>();
+        long[] detections = {0};
+        Consumer<Detection> counting = d -> {
+            detections[0]++;
+            byRule.merge(d.title(), 1L, Long::sum);
+            byLevel.merge(d.level(), 1L, Long::sum);
+            byHost.merge(d.host() == null ? "-" : d.host(), 1L, Long::sum);
+            out.accept(d);
+        };
+        List<ReadSummary> read = ingest.read(paths, e -> {
+            rules.match(e, m -> counting.accept(fromSigma(m)));
+            for (Indicator i : EventIndicators.matches(indicators, e)) counting.accept(fromIndicator(i, e));
+        }, p -> problems.add(p.toString()));
+        List<Path> folders = paths.stream().filter(Files::isDirectory).toList();
+        for (WebShellFinding f : webShells.scan(folders, problems::add)) counting.accept(fromWebShell(f));
+        long events = 0, bytes = 0, skipped = 0;
+        for (ReadSummary s : read) {
+            events += s.events();
+            bytes += s.bytes();
+            skipped += s.skipped();
+        }
+        List<String> rejected = loaded.rejected().stream().map(r -> r.file() + ": " + r.reason()).toList();
+        return new ScanSummary(read.size(), events, bytes, skipped, problems, detections[0], byRule, byLevel, byHost,
+                loaded.loaded().size(), rejected, indicators.size());
+    }
+
+    static Detection fromSigma(SigmaMatch m) {
+        Event e = m.event();
+        return new Detection("sigma", m.rule().id(), m.rule().title(), m.rule().level(), e.timestamp(), m.rule().techniques(),
+                observables(e), host(e), e.location(), null);
+    }
+
+    static Detection fromIndicator(Indicator i, Event e) {
+        return new Detection("indicator", i.type().name().toLowerCase(java.util.Locale.ROOT) + ":" + i.value(),
+                "Known indicator " + i.value() + (i.actorKey() == null ? "" : " (" + i.actorKey() + ")"), "high", e.timestamp(),
+                List.of(), observables(e), host(e), e.location(), i.actorKey());
+    }
+
+    static Detection fromWebShell(WebShellFinding f) {
+        Map<String, List<String>> obs = new LinkedHashMap<>();
+        obs.put("file:path", List.of(f.file().toString()));
+        obs.put("file:sha256", List.of(f.sha256()));
+        return new Detection("webshell", "webshell", "Web shell: " + String.join("; ", f.reasons()), f.level(), f.modified(),
+                f.techniques(), obs, null, f.file().toString(), null);
+    }
+
+    /** The attacker's observables an analyst needs next: address, user agent, mailbox, URL, user, process. */
+    static Map<String, List<String>> observables(Event e) {
+        Map<String, List<String>> obs = new LinkedHashMap<>();
+        put(obs, "ipv4-addr", first(e, "source.ip", "c-ip", "ClientIpAddress", "IpAddress", "SourceIp"));
+        put(obs, "user-agent", first(e, "user_agent.original", "cs(User-Agent)", "UserAgent"));
+        put(obs, "mailbox", first(e, "exchange.anchor_mailbox", "AnchorMailbox"));
+        put(obs, "url-path", first(e, "url.path", "cs-uri-stem", "UrlStem"));
+        put(obs, "user-account", first(e, "user.name", "cs-username", "AuthenticatedUser", "User", "TargetUserName"));
+        put(obs, "process:command_line", first(e, "process.command_line", "CommandLine"));
+        return obs;
+    }
+
+    private static String host(Event e) {
+        return first(e, "host.name", "Computer", "s-computername", "ServerHostName", "s-ip");
+    }
+
+    private static String first(Event e, String... names) {
+        for (String n : names) {
+            Object v = e.normalized().get(n);
+            if (v == null) v = e.get(n);
+            if (v != null && !String.valueOf(v).isBlank() && !"-".equals(v)) return String.valueOf(v);
+        }
+        return null;
+    }
+
+    private static void put(Map<String, List<String>> obs, String key, String value) {
+        if (value != null) obs.put(key, List.of(value));
+    }
+}
