@@ -1,0 +1,120 @@
+package kahu.detect.sigma;
+
+import com.google.re2j.Pattern;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
+import org.ahocorasick.trie.Trie;
+
+import java.util.List;
+
+/** A compiled test of one field value (as text). Immutable; no allocation in {@link #test}. */
+sealed interface ValueTest {
+    boolean test(String value);
+
+    /** Numbers in events are {@code Long}; only literal tests avoid rendering them as text. */
+    default boolean testLong(long value) {
+        return test(Long.toString(value));
+    }
+
+    enum Position { EQUALS, CONTAINS, STARTS, ENDS }
+
+    /** A plain string, compared case-insensitively unless {@code cased}. */
+    record Literal(String text, Position position, boolean cased) implements ValueTest {
+        @Override
+        public boolean test(String v) {
+            boolean ic = !cased;
+            int n = text.length();
+            return switch (position) {
+                case EQUALS -> v.length() == n && v.regionMatches(ic, 0, text, 0, n);
+                case STARTS -> v.regionMatches(ic, 0, text, 0, n);
+                case ENDS -> v.length() >= n && v.regionMatches(ic, v.length() - n, text, 0, n);
+                case CONTAINS -> cased ? v.contains(text) : containsIgnoreCase(v, text);
+            };
+        }
+
+        @Override
+        public boolean testLong(long value) {
+            if (position == Position.EQUALS && isLong(text)) return Long.parseLong(text) == value;
+            return test(Long.toString(value));
+        }
+
+        private static boolean isLong(String s) {
+            if (s.isEmpty() || s.length() > 18) return false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if ((c < '0' || c > '9') && !(i == 0 && c == '-' && s.length() > 1)) return false;
+            }
+            return true;
+        }
+
+        static boolean containsIgnoreCase(String v, String t) {
+            int n = t.length(), max = v.length() - n;
+            if (n == 0) return true;
+            char f = t.charAt(0), fu = Character.toUpperCase(f), fl = Character.toLowerCase(f);
+            for (int i = 0; i <= max; i++) {
+                char c = v.charAt(i);
+                if ((c == fu || c == fl || Character.toLowerCase(c) == fl) && v.regionMatches(true, i, t, 0, n)) return true;
+            }
+            return false;
+        }
+    }
+
+    /** Many {@code contains} literals of one field merged into one Aho-Corasick automaton. */
+    record AnyContains(List<String> keywords, Trie trie) implements ValueTest {
+        static AnyContains of(List<String> keywords) {
+            return new AnyContains(List.copyOf(keywords), Trie.builder().ignoreCase().addKeywords(keywords).build());
+        }
+
+        @Override
+        public boolean test(String v) {
+            return trie.containsMatch(v);
+        }
+    }
+
+    /** Wildcards or a {@code re} regular expression, on re2j (linear time: no catastrophic backtracking). */
+    record Regex(Pattern pattern, String source) implements ValueTest {
+        @Override
+        public boolean test(String v) {
+            return pattern.matcher(v).find();
+        }
+    }
+
+    /** {@code cidr}: the value is an IP address inside the network. */
+    record Cidr(IPAddress network) implements ValueTest {
+        @Override
+        public boolean test(String v) {
+            IPAddress a = new IPAddressString(v.trim()).getAddress();
+            return a != null && a.getIPVersion() == network.getIPVersion() && network.contains(a);
+        }
+    }
+
+    enum Comparison { GT, GTE, LT, LTE }
+
+    /** {@code gt/gte/lt/lte}: numeric comparison; a value that is not a number never matches. */
+    record Compare(Comparison op, double bound) implements ValueTest {
+        @Override
+        public boolean test(String v) {
+            double d;
+            try {
+                d = Double.parseDouble(v.trim());
+            } catch (NumberFormatException e) {
+                return false;
+            }
+            return compare(d);
+        }
+
+        @Override
+        public boolean testLong(long value) {
+            return compare(value);
+        }
+
+        private boolean compare(double d) {
+            return switch (op) {
+                case GT -> d > bound;
+                case GTE -> d >= bound;
+                case LT -> d < bound;
+                case LTE -> d <= bound;
+            };
+        }
+    }
+}
