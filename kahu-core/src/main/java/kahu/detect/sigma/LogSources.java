@@ -30,7 +30,7 @@ public final class LogSources {
      */
     public record Target(String channel, String key, Set<Long> eventIds, Map<String, String> fields) {}
 
-    private final Map<String, List<String>> services = new LinkedHashMap<>();
+    private final Map<String, List<Target>> services = new LinkedHashMap<>();
     private final Map<String, List<Target>> categories = new LinkedHashMap<>();
     private final Map<String, List<String>> formats = new LinkedHashMap<>();
     private final Map<String, Set<String>> webserverAliases = new LinkedHashMap<>();
@@ -48,7 +48,11 @@ public final class LogSources {
             Map<String, Object> root = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromInputStream(in);
             LogSources ls = new LogSources();
             Map<String, Object> windows = (Map<String, Object>) root.get("windows");
-            ((Map<String, List<String>>) windows.get("services")).forEach((k, v) -> ls.services.put(k, List.copyOf(v)));
+            ((Map<String, Object>) windows.get("services")).forEach((k, v) -> {
+                List<String> channels = v instanceof Map<?, ?> m ? (List<String>) m.get("channels") : (List<String>) v;
+                Map<String, String> fields = v instanceof Map<?, ?> m && m.get("fields") != null ? (Map<String, String>) m.get("fields") : Map.of();
+                ls.services.put(k, channels.stream().map(c -> new Target(c, null, null, Map.copyOf(fields))).toList());
+            });
             ((Map<String, List<Map<String, Object>>>) windows.get("categories")).forEach((k, v) -> {
                 List<Target> targets = new ArrayList<>();
                 for (Map<String, Object> t : v) {
@@ -74,7 +78,7 @@ public final class LogSources {
         boolean windows = "windows".equals(product) || (product == null && (services.containsKey(service) || categories.containsKey(category)));
         if (windows) {
             if (service != null && services.containsKey(service)) {
-                return services.get(service).stream().map(c -> new Target(c, null, null, Map.of())).toList();
+                return services.get(service);
             }
             if (category != null && categories.containsKey(category)) return categories.get(category);
             if (service != null || category != null) {
