@@ -81,7 +81,8 @@ final class ConditionParser {
         String t = next();
         if (t.equals("(")) {
             Condition c = or();
-            if (!")".equals(next())) throw new IllegalArgumentException("missing ')' in condition");
+            if (!")".equals(peek())) throw new IllegalArgumentException("missing ')' in condition");
+            pos++;
             return c;
         }
         if (t.equals(")") || isKeyword(t)) throw new IllegalArgumentException("unexpected '" + t + "' in condition");
