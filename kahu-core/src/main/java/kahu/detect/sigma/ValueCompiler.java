@@ -91,29 +91,42 @@ final class ValueCompiler {
         for (String op : List.of("gt", "gte", "lt", "lte")) {
             if (mods.contains(op)) return comparisons(ValueTest.Comparison.valueOf(op.toUpperCase()), texts, cx);
         }
-        List<String> values = new ArrayList<>();
-        for (String t : texts) values.addAll(mods.contains("expand") ? Placeholders.expand(t, cx) : List.of(t));
-        values.replaceAll(Wildcards::parse);
-        for (String m : mods) {
-            List<String> next = new ArrayList<>();
-            for (String v : values) {
-                try {
-                    next.addAll(apply(m, v));
-                } catch (IllegalArgumentException e) {
-                    cx.problem("'" + field + "|" + m + "': " + e.getMessage());
-                    return List.of();
-                }
-            }
-            values = next;
-        }
         boolean positioned = mods.contains("contains") || mods.contains("startswith") || mods.contains("endswith");
         List<ValueTest> tests = new ArrayList<>();
-        for (String v : values) {
-            // A keyword without wildcards is a free-text search: it matches inside a value.
-            if (keyword && !positioned && !Wildcards.hasWildcards(v)) v = Wildcards.ANY + v + Wildcards.ANY;
-            tests.add(Wildcards.compile(v, cased));
+        for (String text : texts) {
+            // Each rule value with its variants; "all" applies across rule values only.
+            List<String> variants = new ArrayList<>(mods.contains("expand") ? Placeholders.expand(text, cx) : List.of(text));
+            variants.replaceAll(Wildcards::parse);
+            for (String m : mods) {
+                List<String> next = new ArrayList<>();
+                for (String v : variants) {
+                    try {
+                        next.addAll(apply(m, v));
+                    } catch (IllegalArgumentException e) {
+                        cx.problem("'" + field + "|" + m + "': " + e.getMessage());
+                        return List.of();
+                    }
+                }
+                variants = next;
+            }
+            List<ValueTest> compiled = new ArrayList<>();
+            for (String v : variants) {
+                // A keyword without wildcards is a free-text search: it matches inside a value.
+                if (keyword && !positioned && !Wildcards.hasWildcards(v)) v = Wildcards.ANY + v + Wildcards.ANY;
+                compiled.add(Wildcards.compile(v, cased));
+            }
+            if (compiled.isEmpty()) tests.add(new ValueTest.AnyOf(List.of())); // e.g. an empty placeholder: never true
+            else if (compiled.size() == 1) tests.add(compiled.getFirst());
+            else if (compiled.size() > 1) tests.add(mods.contains("all") ? new ValueTest.AnyOf(mergeContains(compiled)) : new ValueTest.AnyOf(compiled));
         }
-        return mods.contains("all") ? tests : mergeContains(tests);
+        if (mods.contains("all")) return tests;
+        // Without "all" every variant of every value is an alternative: flatten, then merge literals.
+        List<ValueTest> flat = new ArrayList<>();
+        for (ValueTest t : tests) {
+            if (t instanceof ValueTest.AnyOf(List<ValueTest> variants)) flat.addAll(variants);
+            else flat.add(t);
+        }
+        return mergeContains(flat);
     }
 
     private static List<String> apply(String modifier, String v) {

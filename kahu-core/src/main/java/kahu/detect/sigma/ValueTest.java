@@ -59,6 +59,24 @@ sealed interface ValueTest {
         }
     }
 
+    /**
+     * The variants one rule value expands to ({@code windash}, {@code base64offset}, {@code expand}):
+     * any of them will do, also under {@code all}, which is about the rule's values, not their variants.
+     */
+    record AnyOf(List<ValueTest> variants) implements ValueTest {
+        @Override
+        public boolean test(String v) {
+            for (int i = 0, n = variants.size(); i < n; i++) if (variants.get(i).test(v)) return true;
+            return false;
+        }
+
+        @Override
+        public boolean testLong(long v) {
+            for (int i = 0, n = variants.size(); i < n; i++) if (variants.get(i).testLong(v)) return true;
+            return false;
+        }
+    }
+
     /** Many {@code contains} literals of one field merged into one Aho-Corasick automaton. */
     record AnyContains(List<String> keywords, Trie trie) implements ValueTest {
         static AnyContains of(List<String> keywords) {

@@ -99,6 +99,16 @@ class SigmaModifierTest {
     }
 
     @Test
+    void allAppliesToRuleValuesNotToTheirVariants() {
+        String d = "sel:\n    CommandLine|contains|all|windash:\n        - ' -a'\n        - ' -b'\ncondition: sel";
+        assertThat(matches(d, "CommandLine", "x /a /b")).isTrue();
+        assertThat(matches(d, "CommandLine", "x -a \u2013b")).isTrue();
+        assertThat(matches(d, "CommandLine", "x -a")).isFalse();
+        String e = "sel:\n    User|contains|all|expand:\n        - '%none%'\n        - 'adm'\ncondition: sel";
+        assertThat(matches(e, "User", "admin")).as("an empty placeholder under all cannot be skipped").isFalse();
+    }
+
+    @Test
     void regexWithFlagsRunsOnRe2j() {
         assertThat(matches("sel:\n    CommandLine|re: '\\s-[eE]nc\\s'\ncondition: sel", "CommandLine", "ps -Enc AA")).isTrue();
         assertThat(matches("sel:\n    CommandLine|re: 'abc'\ncondition: sel", "CommandLine", "ABC")).as("re is cased").isFalse();
