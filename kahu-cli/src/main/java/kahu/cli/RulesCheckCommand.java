@@ -2,6 +2,7 @@ package kahu.cli;
 
 import kahu.detect.sigma.LoadResult;
 import kahu.detect.sigma.Rejection;
+import kahu.detect.sigma.SigmaCorrelator;
 import kahu.detect.sigma.SigmaRuleLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,16 +38,23 @@ final class RulesCheckCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
         }
-        LoadResult r = SigmaRuleLoader.load(dirs.toArray(Path[]::new));
+        LoadResult loaded = SigmaRuleLoader.load(dirs.toArray(Path[]::new));
+        // A correlation naming rules that are not in the given directories cannot run: it is rejected too.
+        List<Rejection> unresolved = SigmaCorrelator.compile(loaded.correlations(), loaded.loaded()).rejected();
+        List<Rejection> rejected = new java.util.ArrayList<>(loaded.rejected());
+        rejected.addAll(unresolved);
+        LoadResult r = new LoadResult(loaded.loaded(), loaded.correlations().stream()
+                .filter(c -> unresolved.stream().noneMatch(u -> u.file().equals(c.file()))).toList(), loaded.filters(), rejected);
         if (format.equals("json")) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("rules", r.total());
-            out.put("loaded", r.loaded().size());
+            out.put("loaded", r.total() - r.rejected().size());
             out.put("rejected", r.rejected().stream()
                     .map(x -> Map.of("file", x.file().toString(), "reason", x.reason())).toList());
             System.out.println(Json.pretty(out));
         } else {
-            System.out.printf("%d rules, %d loaded, %d rejected%n", r.total(), r.loaded().size(), r.rejected().size());
+            System.out.printf("%d rules, %d loaded (%d detection, %d correlation, %d filter), %d rejected%n", r.total(),
+                    r.total() - r.rejected().size(), r.loaded().size(), r.correlations().size(), r.filters().size(), r.rejected().size());
             for (Rejection x : r.rejected()) System.out.println("rejected " + x.file() + ": " + x.reason());
         }
         return r.total() == 0 || !r.rejected().isEmpty() ? Main.NOT_FOUND : Main.OK;

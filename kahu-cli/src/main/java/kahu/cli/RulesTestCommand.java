@@ -73,7 +73,7 @@ final class RulesTestCommand implements Callable<Integer> {
         }
         LoadResult loaded = SigmaRuleLoader.load(ruleDirs.toArray(Path[]::new));
         List<RegressionCase> cases = SigmaRegression.cases(regressionDir);
-        RegressionReport r = SigmaRegression.run(cases, SigmaEngine.compile(loaded.loaded()), JSON_BESIDE_EVTX);
+        RegressionReport r = SigmaRegression.run(cases, SigmaEngine.compile(loaded), JSON_BESIDE_EVTX);
         if (format.equals("json")) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("cases", r.cases());

@@ -75,6 +75,22 @@ public final class SigmaEngine {
         return new SigmaEngine(rules);
     }
 
+    /** Compiles the rules with the Sigma filters that apply to them (each filter's condition ANDed in). */
+    public static SigmaEngine compile(List<SigmaRule> rules, List<SigmaFilter> filters) {
+        List<SigmaRule> filtered = new ArrayList<>(rules.size());
+        for (SigmaRule r : rules) {
+            SigmaRule x = r;
+            for (SigmaFilter f : filters) if (f.appliesTo(r)) x = x.withFilter(f);
+            filtered.add(x);
+        }
+        return new SigmaEngine(filtered);
+    }
+
+    /** Convenience: the rules and filters of a load result. */
+    public static SigmaEngine compile(LoadResult loaded) {
+        return compile(loaded.loaded(), loaded.filters());
+    }
+
     public List<SigmaRule> rules() {
         return rules;
     }

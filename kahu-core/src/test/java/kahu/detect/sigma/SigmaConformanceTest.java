@@ -30,6 +30,9 @@ class SigmaConformanceTest {
         }
         reasons.forEach((k, v) -> System.out.println("rejected " + v + " × " + k));
         System.out.println("loaded " + r.loaded().size() + " of " + r.total());
+        Map<String, Integer> notes = new TreeMap<>();
+        for (SigmaRule rule : r.loaded()) for (String n : rule.notes()) notes.merge(n, 1, Integer::sum);
+        notes.forEach((k, v) -> System.out.println("note " + v + " × " + k));
         assertThat(r.total()).isEqualTo(3780);
         assertThat(r.loaded().size()).isGreaterThanOrEqualTo((int) Math.ceil(0.99 * 3780));
         assertThat(r.loaded()).extracting(SigmaRule::id).doesNotHaveDuplicates();
