@@ -21,6 +21,11 @@ public record SigmaRule(String id, String name, String title, String level, Stri
         notes = List.copyOf(notes);
     }
 
+    /** The detection alone on an event, whatever its log source (the engine checks that first). */
+    public boolean matches(kahu.ingest.Event e) {
+        return detection.matches(e);
+    }
+
     /** The same rule with a Sigma filter's condition added (AND), e.g. environment-specific tuning. */
     SigmaRule withFilter(SigmaFilter f) {
         List<String> n = new java.util.ArrayList<>(notes);
