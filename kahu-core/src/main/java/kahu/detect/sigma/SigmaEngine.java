@@ -18,8 +18,17 @@ import java.util.function.Consumer;
  */
 public final class SigmaEngine {
     /** Rules of one channel or log key: by event ID, and those that take any ID. */
-    private record Bucket(Map<Long, SigmaRule[]> byEventId, SigmaRule[] anyEventId) {
-        static final Bucket EMPTY = new Bucket(Map.of(), new SigmaRule[0]);
+    private record Bucket(Map<Long, RuleSet> byEventId, RuleSet anyEventId) {
+        static final Bucket EMPTY = new Bucket(Map.of(), RuleSet.of(new SigmaRule[0]));
+    }
+
+    /** Rules tested together, with a literal prefilter when there are enough of them to pay for it. */
+    private record RuleSet(SigmaRule[] rules, RulePrefilter prefilter) {
+        static final int PREFILTER_MIN = 16;
+
+        static RuleSet of(SigmaRule[] rules) {
+            return new RuleSet(rules, rules.length >= PREFILTER_MIN ? RulePrefilter.of(rules) : null);
+        }
     }
 
     private final List<SigmaRule> rules;
@@ -56,9 +65,9 @@ public final class SigmaEngine {
         allKeys.addAll(ids.keySet());
         allKeys.addAll(any.keySet());
         for (String k : allKeys) {
-            Map<Long, SigmaRule[]> byId = new HashMap<>();
-            ids.getOrDefault(k, Map.of()).forEach((id, l) -> byId.put(id, dedupe(l)));
-            Bucket b = new Bucket(Map.copyOf(byId), dedupe(any.getOrDefault(k, List.of())));
+            Map<Long, RuleSet> byId = new HashMap<>();
+            ids.getOrDefault(k, Map.of()).forEach((id, l) -> byId.put(id, RuleSet.of(dedupe(l))));
+            Bucket b = new Bucket(Map.copyOf(byId), RuleSet.of(dedupe(any.getOrDefault(k, List.of()))));
             if (k.regionMatches(true, 0, "channel:", 0, 8)) channels.put(k.substring(8), b);
             else keys.put(k, b);
         }
@@ -118,10 +127,24 @@ public final class SigmaEngine {
     /** {@code seen}: a bucket already run for this event, whose rules must not be reported twice. */
     private static void run(Bucket b, Object id, Event e, Consumer<SigmaMatch> out, Bucket seen) {
         if (id instanceof Number n) {
-            SigmaRule[] rs = b.byEventId().get(n.longValue());
-            if (rs != null) for (SigmaRule r : rs) test(r, e, out, seen);
+            RuleSet rs = b.byEventId().get(n.longValue());
+            if (rs != null) run(rs, e, out, seen);
         }
-        for (SigmaRule r : b.anyEventId()) test(r, e, out, seen);
+        run(b.anyEventId(), e, out, seen);
+    }
+
+    private static void run(RuleSet rs, Event e, Consumer<SigmaMatch> out, Bucket seen) {
+        SigmaRule[] rules = rs.rules();
+        if (rs.prefilter() == null) {
+            for (SigmaRule r : rules) test(r, e, out, seen);
+            return;
+        }
+        long[] candidates = rs.prefilter().candidates(e);
+        for (int w = 0; w < candidates.length; w++) {
+            for (long bits = candidates[w]; bits != 0; bits &= bits - 1) {
+                test(rules[(w << 6) + Long.numberOfTrailingZeros(bits)], e, out, seen);
+            }
+        }
     }
 
     private static void test(SigmaRule r, Event e, Consumer<SigmaMatch> out, Bucket seen) {
@@ -130,8 +153,8 @@ public final class SigmaEngine {
     }
 
     private static boolean contains(Bucket b, SigmaRule r) {
-        for (SigmaRule x : b.anyEventId()) if (x == r) return true;
-        for (SigmaRule[] xs : b.byEventId().values()) for (SigmaRule x : xs) if (x == r) return true;
+        for (SigmaRule x : b.anyEventId().rules()) if (x == r) return true;
+        for (RuleSet xs : b.byEventId().values()) for (SigmaRule x : xs.rules()) if (x == r) return true;
         return false;
     }
 

@@ -89,7 +89,49 @@ sealed interface ValueTest {
         }
     }
 
-    /** Wildcards or a {@code re} regular expression, on re2j (linear time: no catastrophic backtracking). */
+    /**
+     * A value with {@code *}/{@code ?} wildcards inside (held as {@link Wildcards#ANY}/{@link Wildcards#ONE}),
+     * matched by hand: greedy with one backtrack point, so at worst value × pattern steps, never exponential.
+     */
+    record Glob(String pattern, boolean cased) implements ValueTest {
+        @Override
+        public boolean test(String v) {
+            int pi = 0, si = 0, star = -1, mark = 0, pn = pattern.length(), sn = v.length();
+            while (si < sn) {
+                char pc = pi < pn ? pattern.charAt(pi) : 0;
+                if (pi < pn && pc != Wildcards.ANY && (pc == Wildcards.ONE || same(pc, v.charAt(si)))) {
+                    pi++;
+                    si++;
+                } else if (pi < pn && pc == Wildcards.ANY) {
+                    star = pi++;
+                    mark = si;
+                } else if (star >= 0) {
+                    pi = star + 1;
+                    si = ++mark;
+                } else {
+                    return false;
+                }
+            }
+            while (pi < pn && pattern.charAt(pi) == Wildcards.ANY) pi++;
+            return pi == pn;
+        }
+
+        private boolean same(char a, char b) {
+            if (a == b) return true;
+            if (cased) return false;
+            char ua = Character.toUpperCase(a), ub = Character.toUpperCase(b);
+            return ua == ub || Character.toLowerCase(ua) == Character.toLowerCase(ub);
+        }
+
+        /** The longest run of plain characters: any matching value contains it. */
+        String longestSegment() {
+            String best = "";
+            for (String part : pattern.split("[" + Wildcards.ANY + Wildcards.ONE + "]")) if (part.length() > best.length()) best = part;
+            return best;
+        }
+    }
+
+    /** A {@code re} regular expression, on re2j (linear time: no catastrophic backtracking). */
     record Regex(Pattern pattern, String source) implements ValueTest {
         @Override
         public boolean test(String v) {

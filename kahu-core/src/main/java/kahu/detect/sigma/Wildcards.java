@@ -1,7 +1,5 @@
 package kahu.detect.sigma;
 
-import com.google.re2j.Pattern;
-
 /**
  * Sigma string values with {@code *} and {@code ?} wildcards. While a value goes through the
  * modifiers, its unescaped wildcards are held as two private-use characters so that escaped
@@ -35,7 +33,7 @@ final class Wildcards {
         return s.indexOf(ANY) >= 0 || s.indexOf(ONE) >= 0;
     }
 
-    /** The cheapest test for a parsed value: a literal comparison when it can be, else a re2j pattern. */
+    /** The cheapest test for a parsed value: a literal comparison when it can be, else a glob. */
     static ValueTest compile(String s, boolean cased) {
         int start = 0, end = s.length();
         boolean lead = start < end && s.charAt(start) == ANY, trail = end > start + (lead ? 1 : 0) && s.charAt(end - 1) == ANY;
@@ -49,24 +47,7 @@ final class Wildcards {
             if (lead && !trail && s.length() == 1) p = ValueTest.Position.CONTAINS; // a lone "*"
             return new ValueTest.Literal(inner, p, cased);
         }
-        return new ValueTest.Regex(Pattern.compile(toRegex(s, cased)), s);
-    }
-
-    static String toRegex(String s, boolean cased) {
-        StringBuilder re = new StringBuilder(cased ? "(?s)^" : "(?is)^");
-        StringBuilder lit = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ANY || c == ONE) {
-                if (!lit.isEmpty()) re.append(Pattern.quote(lit.toString()));
-                lit.setLength(0);
-                re.append(c == ANY ? ".*" : ".");
-            } else {
-                lit.append(c);
-            }
-        }
-        if (!lit.isEmpty()) re.append(Pattern.quote(lit.toString()));
-        return re.append('$').toString();
+        return new ValueTest.Glob(s, cased);
     }
 
     /** The value as the rule author wrote it, for messages. */

@@ -42,6 +42,14 @@ class SigmaWildcardTest {
     }
 
     @Test
+    void globsNeverBacktrackExponentially() {
+        String value = "a".repeat(5000);
+        assertThat(image("*a*a*a*a*a*a*a*a*a*a*b", value)).isFalse();
+        assertThat(image("*a?a*", "xxaba")).isTrue();
+        assertThat(image("*a?a*", "xxaa")).isFalse();
+    }
+
+    @Test
     void regexMetacharactersInGlobsAreLiteral() {
         assertThat(image("*(x86)*[1].exe", "C:\\Program Files (x86)\\a[1].exe")).isTrue();
         assertThat(image("*.exe", "axexe")).isFalse();
@@ -52,6 +60,7 @@ class SigmaWildcardTest {
         assertThat(Wildcards.compile(Wildcards.parse("*abc*"), false)).isEqualTo(new ValueTest.Literal("abc", ValueTest.Position.CONTAINS, false));
         assertThat(Wildcards.compile(Wildcards.parse("abc*"), false)).isEqualTo(new ValueTest.Literal("abc", ValueTest.Position.STARTS, false));
         assertThat(Wildcards.compile(Wildcards.parse("*abc"), true)).isEqualTo(new ValueTest.Literal("abc", ValueTest.Position.ENDS, true));
-        assertThat(Wildcards.compile(Wildcards.parse("a*c"), false)).isInstanceOf(ValueTest.Regex.class);
+        assertThat(Wildcards.compile(Wildcards.parse("a*c"), false)).isInstanceOf(ValueTest.Glob.class);
+        assertThat(((ValueTest.Glob) Wildcards.compile(Wildcards.parse("*AppData*Temp*.exe"), false)).longestSegment()).isEqualTo("AppData");
     }
 }
