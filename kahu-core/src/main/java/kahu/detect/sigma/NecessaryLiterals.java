@@ -76,8 +76,8 @@ final class NecessaryLiterals {
         List<String> literals = new ArrayList<>();
         for (ValueTest t : tests) if (!literals(t, literals)) return null;
         for (String l : literals) {
-            // Only ASCII: the automaton folds case per char, as regionMatches does for ASCII only.
-            if (l.length() < MIN_LENGTH || !l.chars().allMatch(c -> c < 0x80)) return null;
+            // Only ASCII: the automaton folds case exactly as regionMatches does for ASCII literals.
+            if (l.length() < MIN_LENGTH || !LiteralAutomaton.isAscii(l)) return null;
             out.add(new Need(names, l.toLowerCase(Locale.ROOT)));
         }
         return out.isEmpty() ? null : out;

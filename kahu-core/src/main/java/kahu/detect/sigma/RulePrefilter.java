@@ -1,11 +1,8 @@
 package kahu.detect.sigma;
 
 import kahu.ingest.Event;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +16,8 @@ import java.util.Set;
  * full, so the prefilter changes speed, never results.
  */
 final class RulePrefilter {
-    /** One field's automaton: lower-case literal → the rules (indices) that need it. */
-    private record FieldAutomaton(String[] names, Trie trie, Map<String, int[]> rulesByLiteral) {}
+    /** One field's automaton; literal i is needed by the rules {@code rulesOfLiteral[i]}. */
+    private record FieldAutomaton(String[] names, LiteralAutomaton automaton, int[][] rulesOfLiteral) {}
 
     private final int size;
     private final long[] always;
@@ -47,9 +44,10 @@ final class RulePrefilter {
         }
         List<FieldAutomaton> automata = new ArrayList<>();
         byField.forEach((names, literals) -> {
-            Map<String, int[]> idx = new HashMap<>();
-            literals.forEach((l, r) -> idx.put(l, r.stream().mapToInt(Integer::intValue).distinct().toArray()));
-            automata.add(new FieldAutomaton(names.toArray(String[]::new), Trie.builder().ignoreCase().addKeywords(literals.keySet()).build(), Map.copyOf(idx)));
+            List<String> words = new ArrayList<>(literals.keySet());
+            int[][] rulesOf = new int[words.size()][];
+            for (int i = 0; i < words.size(); i++) rulesOf[i] = literals.get(words.get(i)).stream().mapToInt(Integer::intValue).distinct().toArray();
+            automata.add(new FieldAutomaton(names.toArray(String[]::new), LiteralAutomaton.of(words), rulesOf));
         });
         return new RulePrefilter(rules.length, always, automata.toArray(FieldAutomaton[]::new));
     }
@@ -66,16 +64,7 @@ final class RulePrefilter {
 
     private static void mark(FieldAutomaton a, Object v, long[] bits) {
         switch (v) {
-            case String s -> {
-                for (Emit m : a.trie().parseText(s)) {
-                    int[] rules = a.rulesByLiteral().get(m.getKeyword());
-                    if (rules == null) { // cannot happen with ASCII literals; stay sound if it does
-                        java.util.Arrays.fill(bits, -1L);
-                        return;
-                    }
-                    for (int r : rules) bits[r >>> 6] |= 1L << r;
-                }
-            }
+            case String s -> a.automaton().markRules(s, a.rulesOfLiteral(), bits);
             case List<?> list -> {
                 for (Object o : list) if (o != null) mark(a, o, bits);
             }

@@ -150,21 +150,20 @@ final class ValueCompiler {
         };
     }
 
-    /** Case-insensitive contains-literals of one field (OR) go into one Aho-Corasick automaton. */
+    /** Case-insensitive ASCII contains-literals of one field (OR) go into one Aho-Corasick automaton. */
     private static List<ValueTest> mergeContains(List<ValueTest> tests) {
         List<String> words = new ArrayList<>();
-        for (ValueTest t : tests) {
-            if (t instanceof ValueTest.Literal(String text, ValueTest.Position p, boolean c)
-                    && p == ValueTest.Position.CONTAINS && !c && !text.isEmpty()) words.add(text);
-        }
+        for (ValueTest t : tests) if (mergeable(t)) words.add(((ValueTest.Literal) t).text());
         if (words.size() < AUTOMATON_MIN) return tests;
         List<ValueTest> out = new ArrayList<>();
-        for (ValueTest t : tests) {
-            if (!(t instanceof ValueTest.Literal(String text, ValueTest.Position p, boolean c)
-                    && p == ValueTest.Position.CONTAINS && !c && !text.isEmpty())) out.add(t);
-        }
+        for (ValueTest t : tests) if (!mergeable(t)) out.add(t);
         out.add(ValueTest.AnyContains.of(words));
         return out;
+    }
+
+    private static boolean mergeable(ValueTest t) {
+        return t instanceof ValueTest.Literal(String text, ValueTest.Position p, boolean c)
+                && p == ValueTest.Position.CONTAINS && !c && !text.isEmpty() && LiteralAutomaton.isAscii(text);
     }
 
     private static List<ValueTest> regexes(List<String> mods, List<String> texts, CompileContext cx) {

@@ -3,7 +3,6 @@ package kahu.detect.sigma;
 import com.google.re2j.Pattern;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
-import org.ahocorasick.trie.Trie;
 
 import java.util.List;
 
@@ -50,10 +49,11 @@ sealed interface ValueTest {
         static boolean containsIgnoreCase(String v, String t) {
             int n = t.length(), max = v.length() - n;
             if (n == 0) return true;
-            char f = t.charAt(0), fu = Character.toUpperCase(f), fl = Character.toLowerCase(f);
+            // A cheap first-char filter that folds exactly as regionMatches(ignoreCase) compares.
+            char f = t.charAt(0), ff = LiteralAutomaton.fold(f);
             for (int i = 0; i <= max; i++) {
                 char c = v.charAt(i);
-                if ((c == fu || c == fl || Character.toLowerCase(c) == fl) && v.regionMatches(true, i, t, 0, n)) return true;
+                if ((c == f || LiteralAutomaton.fold(c) == ff) && v.regionMatches(true, i, t, 0, n)) return true;
             }
             return false;
         }
@@ -77,15 +77,15 @@ sealed interface ValueTest {
         }
     }
 
-    /** Many {@code contains} literals of one field merged into one Aho-Corasick automaton. */
-    record AnyContains(List<String> keywords, Trie trie) implements ValueTest {
+    /** Many case-insensitive ASCII {@code contains} literals of one field merged into one Aho-Corasick automaton. */
+    record AnyContains(List<String> keywords, LiteralAutomaton automaton) implements ValueTest {
         static AnyContains of(List<String> keywords) {
-            return new AnyContains(List.copyOf(keywords), Trie.builder().ignoreCase().addKeywords(keywords).build());
+            return new AnyContains(List.copyOf(keywords), LiteralAutomaton.of(keywords));
         }
 
         @Override
         public boolean test(String v) {
-            return trie.containsMatch(v);
+            return automaton.containsAny(v);
         }
     }
 
