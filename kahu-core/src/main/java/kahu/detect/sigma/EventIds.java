@@ -39,7 +39,7 @@ final class EventIds {
     private static Set<Long> literalIds(List<ValueTest> tests) {
         Set<Long> ids = new HashSet<>();
         for (ValueTest t : tests) {
-            if (!(t instanceof ValueTest.Literal(String text, ValueTest.Position p, boolean c)) || p != ValueTest.Position.EQUALS) return null;
+            if (!(t instanceof ValueTest.Literal(String text, ValueTest.Position p, boolean c, var _)) || p != ValueTest.Position.EQUALS) return null;
             try {
                 ids.add(Long.parseLong(text));
             } catch (NumberFormatException e) {

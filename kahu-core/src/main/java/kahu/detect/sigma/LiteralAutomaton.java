@@ -35,6 +35,7 @@ final class LiteralAutomaton {
 
     /** Folds a char the way case-insensitive {@code regionMatches} compares it; ≥ 128 means "no ASCII literal char". */
     static char fold(char c) {
+        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c; // the hot path: no table lookups
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
@@ -99,7 +100,7 @@ final class LiteralAutomaton {
     }
 
     private int step(int s, char c) {
-        char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : fold(c);
+        char f = fold(c);
         if (f >= 128) return 0; // no literal char folds to it
         while (true) {
             if (s == 0) return root[f];

@@ -162,7 +162,7 @@ final class ValueCompiler {
     }
 
     private static boolean mergeable(ValueTest t) {
-        return t instanceof ValueTest.Literal(String text, ValueTest.Position p, boolean c)
+        return t instanceof ValueTest.Literal(String text, ValueTest.Position p, boolean c, var _)
                 && p == ValueTest.Position.CONTAINS && !c && !text.isEmpty() && LiteralAutomaton.isAscii(text);
     }
 

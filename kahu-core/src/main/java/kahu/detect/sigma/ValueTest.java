@@ -17,17 +17,28 @@ sealed interface ValueTest {
 
     enum Position { EQUALS, CONTAINS, STARTS, ENDS }
 
-    /** A plain string, compared case-insensitively unless {@code cased}. */
-    record Literal(String text, Position position, boolean cased) implements ValueTest {
+    /** A plain string, compared case-insensitively unless {@code cased}; {@code folded} is its case-folded form. */
+    record Literal(String text, Position position, boolean cased, String folded) implements ValueTest {
+        Literal(String text, Position position, boolean cased) {
+            this(text, position, cased, Folded.fold(text));
+        }
+
         @Override
         public boolean test(String v) {
-            boolean ic = !cased;
-            int n = text.length();
+            if (cased) {
+                return switch (position) {
+                    case EQUALS -> v.equals(text);
+                    case STARTS -> v.startsWith(text);
+                    case ENDS -> v.endsWith(text);
+                    case CONTAINS -> v.contains(text);
+                };
+            }
+            String f = Folded.of(v);
             return switch (position) {
-                case EQUALS -> v.length() == n && v.regionMatches(ic, 0, text, 0, n);
-                case STARTS -> v.regionMatches(ic, 0, text, 0, n);
-                case ENDS -> v.length() >= n && v.regionMatches(ic, v.length() - n, text, 0, n);
-                case CONTAINS -> cased ? v.contains(text) : containsIgnoreCase(v, text);
+                case EQUALS -> f.equals(folded);
+                case STARTS -> f.startsWith(folded);
+                case ENDS -> f.endsWith(folded);
+                case CONTAINS -> f.contains(folded);
             };
         }
 
