@@ -34,6 +34,8 @@ public final class LogSources {
     private final Map<String, List<Target>> categories = new LinkedHashMap<>();
     private final Map<String, List<String>> formats = new LinkedHashMap<>();
     private final Map<String, Set<String>> webserverAliases = new LinkedHashMap<>();
+    private final Map<String, String> ecsSystem = new LinkedHashMap<>();
+    private String ecsEventDataPrefix = "";
 
     private static final LogSources STANDARD = load();
 
@@ -66,6 +68,9 @@ public final class LogSources {
             ((Map<String, List<String>>) root.get("formats")).forEach((k, v) -> ls.formats.put(k, List.copyOf(v)));
             ((Map<String, Map<String, String>>) root.get("webserver_fields")).values().forEach(m -> m.forEach(
                     (sigma, own) -> ls.webserverAliases.computeIfAbsent(sigma.toLowerCase(Locale.ROOT), x -> new LinkedHashSet<>()).add(own)));
+            Map<String, Object> ecs = (Map<String, Object>) root.get("ecs_windows");
+            ls.ecsSystem.putAll((Map<String, String>) ecs.get("system"));
+            ls.ecsEventDataPrefix = (String) ecs.get("event_data_prefix");
             return ls;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -103,11 +108,26 @@ public final class LogSources {
             names.addAll(webserverAliases.getOrDefault(field.toLowerCase(Locale.ROOT), Set.of()));
         }
         names.add(field);
+        boolean windows = false;
         for (Target t : targets) {
             String own = t.fields().get(field);
             if (own != null) names.add(own);
+            windows |= t.channel() != null || WINDOWS_ANY.equals(t.key());
+        }
+        if (windows) { // the same event as a Winlogbeat/ECS document
+            for (String n : List.copyOf(names)) names.add(ecsSystem.getOrDefault(n, ecsEventDataPrefix + n));
         }
         return names.toArray(String[]::new);
+    }
+
+    /** The channel field's name in Winlogbeat/ECS documents. */
+    String ecsChannel() {
+        return ecsSystem.get("Channel");
+    }
+
+    /** The event ID field's name in Winlogbeat/ECS documents. */
+    String ecsEventId() {
+        return ecsSystem.get("EventID");
     }
 
     /** The non-Windows keys an event of this reader format satisfies. */

@@ -107,8 +107,13 @@ public final class SigmaEngine {
     /** Tests the event against every rule that applies to it; each matching rule is reported once. */
     public void match(Event e, Consumer<SigmaMatch> out) {
         Object channel = e.fields().get("Channel");
+        Object id = e.fields().get("EventID");
+        if (channel == null) { // a Winlogbeat/ECS document of a Windows event
+            channel = e.fields().get(logSources.ecsChannel());
+            id = e.fields().get(logSources.ecsEventId());
+        }
+        if (id instanceof String s) id = numeric(s);
         if (channel instanceof String c) {
-            Object id = e.fields().get("EventID");
             Bucket b = byChannel.get(c);
             if (b != null) {
                 run(b, id, e, out, null);
@@ -122,6 +127,18 @@ public final class SigmaEngine {
             Bucket b = byKey.get(key);
             if (b != null) run(b, null, e, out, null);
         }
+    }
+
+    /** An event ID written as text (some exports do), as a number for the index; else unchanged. */
+    private static Object numeric(String s) {
+        if (s.isEmpty() || s.length() > 9) return s;
+        long v = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return s;
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** {@code seen}: a bucket already run for this event, whose rules must not be reported twice. */
