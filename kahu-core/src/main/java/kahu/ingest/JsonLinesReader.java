@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * and {@code winlog.event_id}, {@code winlog.channel}, {@code winlog.computer_name}, {@code winlog.provider_name}
  * as {@code EventID}, {@code Channel}, {@code Computer}, {@code Provider_Name}, the names Sigma's Windows rules
  * use. ECS documents are already normalised, so every flattened field also goes to the normalised view.
- * Windows events in the XML's JSON shape are handled by {@link WindowsEventJson}.
+ * Windows events in the XML's JSON shape are handled by {@link WindowsEventFields}.
  */
 public final class JsonLinesReader extends LineLogReader {
 
@@ -39,8 +39,8 @@ public final class JsonLinesReader extends LineLogReader {
         boolean winlog = fields.containsKey("winlog.event_id") || fields.containsKey("winlog.channel");
         boolean ecs = winlog || fields.containsKey("ecs.version") || fields.containsKey("agent.type");
         if (winlog) exposeWinlogbeat(fields);
-        boolean windows = !winlog && WindowsEventJson.isWindowsEvent(fields);
-        Instant ts = windows ? parseIsoOrNull(WindowsEventJson.expose(fields)) : timestamp(fields);
+        boolean windows = !winlog && WindowsEventFields.isWindowsEvent(fields);
+        Instant ts = windows ? parseIsoOrNull(WindowsEventFields.expose(fields)) : timestamp(fields);
         String dataset = fields.get("event.dataset") instanceof String s ? s : winlog ? "winlogbeat" : windows ? "windows" : "json";
         Normalized norm = new Normalized(dataset, file, ts);
         if (ecs) {
@@ -60,7 +60,7 @@ public final class JsonLinesReader extends LineLogReader {
             if (fields.get("Computer") instanceof String c) norm.put("host.name", c);
             else if (fields.get("Hostname") instanceof String h) norm.put("host.name", h);
         }
-        String format = winlog ? LogFormat.WINLOGBEAT_JSON.id() : windows ? WindowsEventJson.FORMAT : LogFormat.JSON_LINES.id();
+        String format = winlog ? LogFormat.WINLOGBEAT_JSON.id() : windows ? WindowsEventFields.FORMAT : LogFormat.JSON_LINES.id();
         return new Event(file, n, format, ts, fields, norm.map());
     }
 

@@ -1,0 +1,130 @@
+package kahu.detect.sigma;
+
+import kahu.ingest.Event;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compiled Sigma detection: an immutable tree evaluated against one event. Field names carry
+ * their aliases from the log-source mapping (e.g. {@code Image} is {@code NewProcessName} in
+ * Security 4688), the first one present in the event is used.
+ */
+sealed interface Matcher {
+    boolean matches(Event e);
+
+    record And(List<Matcher> all) implements Matcher {
+        @Override
+        public boolean matches(Event e) {
+            for (int i = 0, n = all.size(); i < n; i++) if (!all.get(i).matches(e)) return false;
+            return true;
+        }
+    }
+
+    record Or(List<Matcher> any) implements Matcher {
+        @Override
+        public boolean matches(Event e) {
+            for (int i = 0, n = any.size(); i < n; i++) if (any.get(i).matches(e)) return true;
+            return false;
+        }
+    }
+
+    record Not(Matcher inner) implements Matcher {
+        @Override
+        public boolean matches(Event e) {
+            return !inner.matches(e);
+        }
+    }
+
+    /** Always the same answer: e.g. an {@code expand} placeholder with no values cannot match. */
+    record Const(boolean value, String why) implements Matcher {
+        @Override
+        public boolean matches(Event e) {
+            return value;
+        }
+    }
+
+    /** One field against its values: any value matches (or, with {@code all}, every one). */
+    record Field(String[] names, List<ValueTest> tests, boolean all) implements Matcher {
+        @Override
+        public boolean matches(Event e) {
+            Object v = lookup(e, names);
+            if (v == null) return false;
+            if (all) {
+                for (int i = 0, n = tests.size(); i < n; i++) if (!test(tests.get(i), v)) return false;
+                return true;
+            }
+            for (int i = 0, n = tests.size(); i < n; i++) if (test(tests.get(i), v)) return true;
+            return false;
+        }
+
+        static boolean test(ValueTest t, Object v) {
+            return switch (v) {
+                case String s -> t.test(s);
+                case Long l -> t.testLong(l);
+                case Integer i -> t.testLong(i);
+                case List<?> list -> {
+                    for (Object o : list) if (o != null && test(t, o)) yield true;
+                    yield false;
+                }
+                default -> t.test(String.valueOf(v));
+            };
+        }
+    }
+
+    /** {@code field: null}: the field is absent or empty. */
+    record IsNull(String[] names) implements Matcher {
+        @Override
+        public boolean matches(Event e) {
+            Object v = lookup(e, names);
+            return v == null || (v instanceof String s && s.isEmpty());
+        }
+    }
+
+    /** {@code field|exists: true/false}. */
+    record Exists(String[] names, boolean expected) implements Matcher {
+        @Override
+        public boolean matches(Event e) {
+            return (lookup(e, names) != null) == expected;
+        }
+    }
+
+    /** {@code field|fieldref: other}: the two fields hold equal values (case-insensitive unless cased). */
+    record FieldRef(String[] names, String[] other, boolean cased) implements Matcher {
+        @Override
+        public boolean matches(Event e) {
+            Object a = lookup(e, names), b = lookup(e, other);
+            if (a == null || b == null) return false;
+            String x = String.valueOf(a), y = String.valueOf(b);
+            return cased ? x.equals(y) : x.equalsIgnoreCase(y);
+        }
+    }
+
+    /** A keyword (field-less) search: any value of any field. */
+    record Keywords(List<ValueTest> tests, boolean all) implements Matcher {
+        @Override
+        public boolean matches(Event e) {
+            if (all) {
+                for (ValueTest t : tests) if (!anyField(e, t)) return false;
+                return true;
+            }
+            for (ValueTest t : tests) if (anyField(e, t)) return true;
+            return false;
+        }
+
+        private static boolean anyField(Event e, ValueTest t) {
+            for (Map.Entry<String, Object> f : e.fields().entrySet()) {
+                if (f.getValue() != null && Field.test(t, f.getValue())) return true;
+            }
+            return false;
+        }
+    }
+
+    static Object lookup(Event e, String[] names) {
+        for (String n : names) {
+            Object v = e.get(n);
+            if (v != null) return v;
+        }
+        return null;
+    }
+}

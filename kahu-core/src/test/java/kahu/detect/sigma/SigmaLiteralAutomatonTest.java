@@ -1,0 +1,49 @@
+package kahu.detect.sigma;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hand-written Aho-Corasick automaton agrees with case-insensitive {@code regionMatches}. */
+class SigmaLiteralAutomatonTest {
+    @Test
+    void agreesWithNaiveSearchOnRandomTexts() {
+        Random rnd = new Random(42);
+        String alphabet = "abcAB\\.-/ \u0131\u017f\u212aKks";
+        for (int round = 0; round < 2000; round++) {
+            List<String> literals = new ArrayList<>();
+            for (int i = 0, n = 1 + rnd.nextInt(8); i < n; i++) literals.add(random(rnd, "abcAB\\.-/Kks", 1 + rnd.nextInt(4)));
+            String text = random(rnd, alphabet, rnd.nextInt(30));
+            LiteralAutomaton a = LiteralAutomaton.of(literals);
+            boolean naive = literals.stream().anyMatch(l -> ValueTest.Literal.containsIgnoreCase(text, l));
+            assertThat(a.containsAny(text)).as(literals + " in '" + text + "'").isEqualTo(naive);
+            long[] bits = new long[1];
+            int[][] rulesOf = new int[literals.size()][];
+            for (int i = 0; i < rulesOf.length; i++) rulesOf[i] = new int[] {i};
+            a.markRules(text, rulesOf, bits);
+            for (int i = 0; i < literals.size(); i++) {
+                assertThat((bits[0] & (1L << i)) != 0).as(literals.get(i) + " in '" + text + "'")
+                        .isEqualTo(ValueTest.Literal.containsIgnoreCase(text, literals.get(i)));
+            }
+        }
+    }
+
+    @Test
+    void overlappingAndNestedLiterals() {
+        LiteralAutomaton a = LiteralAutomaton.of(List.of("he", "she", "his", "hers"));
+        long[] bits = new long[1];
+        a.markRules("USHERS", new int[][] {{0}, {1}, {2}, {3}}, bits);
+        assertThat(bits[0]).isEqualTo(0b1011L);
+        assertThat(a.containsAny("xyz")).isFalse();
+    }
+
+    private static String random(Random rnd, String alphabet, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+        return b.toString();
+    }
+}
