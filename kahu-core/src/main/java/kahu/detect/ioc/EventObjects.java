@@ -33,7 +33,7 @@ public final class EventObjects {
     /** Single objects: STIX property ← candidate fields, first present wins. */
     private static final Map<String, Map<String, List<String>>> SINGLE = Map.of(
             "file", Map.of(
-                    "name", List.of("file.name", "TargetFilename"),
+                    "name", List.of("file.name"), // else the last part of x_path, below
                     "x_path", List.of("file.path", "TargetFilename", "Image")),
             "user-account", Map.of(
                     "user_id", List.of("user.name", "cs-username", "TargetUserName", "User"),
