@@ -1,0 +1,159 @@
+package kahu.detect.ioc;
+
+/**
+ * Finds every indicator of an {@link IndicatorSet} in a line of text by tokenising the line once and
+ * looking each token up in the set's hash tables.
+ *
+ * <p>Why not Aho-Corasick over all indicator strings: with a million indicators the automaton has tens
+ * of millions of nodes (gigabytes as Java objects), every byte of every line walks it with a cache miss,
+ * and it still cannot do CIDR ranges, sub-domains or case-folding by type. Indicators are tokens with a
+ * shape (dotted quad, 32/40/64 hex digits, dotted labels, local@domain), so one pass that classifies
+ * characters into token flags, then one or two table probes per token of a plausible shape, costs a few
+ * nanoseconds a byte whatever the number of indicators, and allocates nothing per line (an IPv6
+ * candidate or a URL with "://" are the only tokens that make objects, and only when such indicators exist).
+ *
+ * <p>Tokens are runs of letters, digits and {@code . - _ @ :}; everything else (space, / \ ? & = + % quotes,
+ * brackets, commas) separates them, so a path yields its file name and a URL its host.
+ */
+final class TextScanner {
+    private TextScanner() {}
+
+    static final int DIGIT = 1, HEXA = 2, ALPHA = 4, DOT = 8, DASH = 16, AT = 32, COLON = 64, WIDE = 128;
+    private static final int[] CLASS = new int[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) CLASS[c] = DIGIT;
+        for (char c = 'a'; c <= 'z'; c++) CLASS[c] = c <= 'f' ? HEXA : ALPHA;
+        for (char c = 'A'; c <= 'Z'; c++) CLASS[c] = c <= 'F' ? HEXA : ALPHA;
+        CLASS['.'] = DOT;
+        CLASS['-'] = DASH;
+        CLASS['_'] = DASH;
+        CLASS['@'] = AT;
+        CLASS[':'] = COLON;
+    }
+
+    private static int classOf(char c) {
+        if (c < 128) return CLASS[c];
+        return Character.isLetterOrDigit(c) ? WIDE : 0;
+    }
+
+    static void scan(IndicatorSet set, CharSequence s, IndicatorHit hit) {
+        int n = s.length();
+        boolean wantUrls = set.counts.containsKey(IndicatorType.URL);
+        int i = 0;
+        while (i < n) {
+            int cls = classOf(s.charAt(i));
+            if (cls == 0) {
+                i++;
+                continue;
+            }
+            int start = i, flags = 0;
+            do {
+                flags |= cls;
+                if (++i == n) break;
+                cls = classOf(s.charAt(i));
+            } while (cls != 0);
+            if (wantUrls && i + 1 < n && s.charAt(i - 1) == ':' && s.charAt(i) == '/' && s.charAt(i + 1) == '/') url(set, s, start, hit);
+            token(set, s, start, i, flags, hit);
+        }
+    }
+
+    private static void token(IndicatorSet set, CharSequence s, int start, int end, int flags, IndicatorHit hit) {
+        if ((flags & COLON) != 0) {
+            if ((flags & ~(DIGIT | HEXA | COLON)) == 0 && set.counts.containsKey(IndicatorType.IPV6) && plausibleIpv6(s, start, end)) {
+                long[] a = Addresses.ipv6(s, start, end);
+                if (a != null) set.ipv6(a[0], a[1], hit, start, end);
+            }
+            int p = start;
+            for (int k = start; k <= end; k++) {
+                if (k == end || s.charAt(k) == ':') {
+                    if (k > p) token(set, s, p, k, flagsOf(s, p, k), hit);
+                    p = k + 1;
+                }
+            }
+            return;
+        }
+        // Trailing dots and dashes belong to the sentence, not the name ("seen at evil.com.").
+        int s0 = start, e0 = end;
+        while (s0 < e0 && (classOf(s.charAt(s0)) & (DOT | DASH)) != 0) s0++;
+        while (e0 > s0 && (classOf(s.charAt(e0 - 1)) & (DOT | DASH)) != 0) e0--;
+        if (s0 == e0) return;
+        if ((flags & ~(DIGIT | DOT)) == 0) {
+            if ((flags & DOT) != 0 && e0 - s0 >= 7) {
+                long a = Addresses.ipv4(s, s0, e0);
+                if (a != Long.MIN_VALUE) set.ipv4((int) a, hit, s0, e0);
+            }
+            return; // numbers and versions are neither names nor hashes
+        }
+        int len = e0 - s0;
+        if ((flags & ~(DIGIT | HEXA)) == 0 && (len == 32 || len == 40 || len == 64)) {
+            set.hash(s, s0, e0, hit);
+            return;
+        }
+        int hostStart = s0;
+        if ((flags & AT) != 0) {
+            set.chain(set.emails.get(s, s0, e0), hit, s0, e0);
+            for (int k = e0 - 1; k > s0; k--) {
+                if (s.charAt(k) == '@') {
+                    hostStart = k + 1;
+                    break;
+                }
+            }
+        }
+        if ((flags & DOT) != 0 && hostStart < e0) set.domain(s, hostStart, e0, hit);
+        if ((flags & DOT) != 0 || set.hasDotlessFileNames) fileName(set, s, start, end, hit);
+    }
+
+    private static void fileName(IndicatorSet set, CharSequence s, int start, int end, IndicatorHit hit) {
+        long h = Text.hashBackward(s, start, end);
+        set.chain(set.fileNames.get(h, s, start, end), hit, start, end);
+        for (int i = set.pathsByName.get(h, s, start, end); i >= 0; i = set.next[i]) {
+            String path = set.indicators[i].type().normalise(set.indicators[i].value());
+            int from = end - path.length();
+            if (from >= 0 && pathEquals(path, s, from, end)) hit.hit(set.indicators[i], from, end);
+        }
+    }
+
+    private static boolean pathEquals(String path, CharSequence s, int from, int end) {
+        for (int k = 0; k < path.length(); k++) {
+            char c = Text.lower(s.charAt(from + k));
+            if (c == '/') c = '\\';
+            if (c != path.charAt(k)) return false;
+        }
+        return true;
+    }
+
+    /** A URL starting at {@code start} (its scheme) and running to the next space or quote. */
+    private static void url(IndicatorSet set, CharSequence s, int start, IndicatorHit hit) {
+        int end = start;
+        while (end < s.length() && " \t\"'<>|`".indexOf(s.charAt(end)) < 0) end++;
+        String candidate = s.subSequence(start, end).toString();
+        try {
+            String key = Urls.normalise(candidate);
+            set.chain(set.urls.get(key), hit, start, end);
+            int q = key.indexOf('?');
+            if (q > 0) set.chain(set.urls.get(Urls.normalise(key.substring(0, q))), hit, start, start + candidate.indexOf('?'));
+        } catch (IllegalArgumentException notAUrl) {
+            // "http://" followed by nothing usable
+        }
+    }
+
+    /** Filters out clock times (12:34:56) and MAC-like noise before paying for an IPv6 parse. */
+    private static boolean plausibleIpv6(CharSequence s, int start, int end) {
+        int colons = 0;
+        boolean doubleColon = false;
+        for (int k = start; k < end; k++) {
+            if (s.charAt(k) == ':') {
+                colons++;
+                if (k + 1 < end && s.charAt(k + 1) == ':') doubleColon = true;
+            }
+        }
+        return doubleColon ? colons >= 2 || end - start > 2 : colons == 7;
+    }
+
+    private static int flagsOf(CharSequence s, int start, int end) {
+        int f = 0;
+        for (int k = start; k < end; k++) f |= classOf(s.charAt(k));
+        return f;
+    }
+}
