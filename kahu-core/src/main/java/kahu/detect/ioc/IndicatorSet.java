@@ -33,7 +33,11 @@ public final class IndicatorSet {
     final StringKeyTable domains, urls, fileNames, emails;
     /** FILE_PATH indicators keyed by their last component, confirmed against the whole path on a hit */
     final StringKeyTable pathsByName;
+    /** hosts of the URL indicators: a URL in a line is only cut out and normalised when its host is one of them */
+    final StringKeyTable urlHosts;
     final boolean hasDotlessFileNames;
+    /** which kinds are present, so the scanner skips whole branches for absent kinds */
+    final boolean hasIpv4, hasIpv6, hasDomains, hasUrls, hasNames, hasEmails;
     final Map<IndicatorType, Integer> counts;
 
     private IndicatorSet(List<Indicator> list) {
@@ -60,6 +64,13 @@ public final class IndicatorSet {
         fileNames = new StringKeyTable(count(IndicatorType.FILE_NAME));
         emails = new StringKeyTable(count(IndicatorType.EMAIL));
         pathsByName = new StringKeyTable(count(IndicatorType.FILE_PATH));
+        urlHosts = new StringKeyTable(count(IndicatorType.URL));
+        hasIpv4 = count(IndicatorType.IPV4) > 0;
+        hasIpv6 = count(IndicatorType.IPV6) > 0;
+        hasDomains = count(IndicatorType.DOMAIN) > 0;
+        hasUrls = count(IndicatorType.URL) > 0;
+        hasNames = count(IndicatorType.FILE_NAME) + count(IndicatorType.FILE_PATH) > 0;
+        hasEmails = count(IndicatorType.EMAIL) > 0;
         for (int len = 0; len <= 32; len++) if (rangeCount4[len] > 0) ipv4Ranges[len] = new IntKeyTable(rangeCount4[len]);
         for (int len = 0; len <= 128; len++) if (rangeCount6[len] > 0) ipv6Ranges[len] = new LongsKeyTable(2, rangeCount6[len]);
         ipv4RangeLengths = lengthsPresent(rangeCount4);
@@ -102,7 +113,10 @@ public final class IndicatorSet {
             case SHA1 -> putHash(sha1, key, i);
             case SHA256 -> putHash(sha256, key, i);
             case DOMAIN -> domains.put(key, i);
-            case URL -> urls.put(key, i);
+            case URL -> {
+                urlHosts.put(urlHost(key), i);
+                yield urls.put(key, i);
+            }
             case FILE_NAME -> fileNames.put(key, i);
             case EMAIL -> emails.put(key, i);
             case FILE_PATH -> pathsByName.put(lastComponent(key), i);
@@ -112,6 +126,13 @@ public final class IndicatorSet {
     private static int putHash(LongsKeyTable t, String hex, int i) {
         return t.put(Hex.word(hex, 0, hex.length()), Hex.word(hex, 1, hex.length()), Hex.word(hex, 2, hex.length()),
                 Hex.word(hex, 3, hex.length()), i);
+    }
+
+    /** The host of a normalised URL: between "://" and the first '/', '?' or ':'. */
+    static String urlHost(String url) {
+        int from = url.indexOf("://") + 3, to = from;
+        while (to < url.length() && "/?:".indexOf(url.charAt(to)) < 0) to++;
+        return url.substring(from, to);
     }
 
     static String lastComponent(String path) {

@@ -9,6 +9,7 @@ final class IntKeyTable {
     /** indicator index + 1; 0 marks an empty slot */
     private final int[] heads;
     private final int mask;
+    private final KeyFilter filter;
     private int size;
 
     IntKeyTable(int expected) {
@@ -16,11 +17,14 @@ final class IntKeyTable {
         keys = new int[cap];
         heads = new int[cap];
         mask = cap - 1;
+        filter = new KeyFilter(expected);
     }
 
     /** Puts the indicator at the head of the key's chain; returns the previous head (or -1). */
     int put(int key, int indicator) {
-        int slot = (int) Text.mix(key) & mask;
+        long m = Text.mix(key);
+        filter.add(m);
+        int slot = (int) m & mask;
         while (heads[slot] != 0 && keys[slot] != key) slot = (slot + 1) & mask;
         int previous = heads[slot] - 1;
         if (heads[slot] == 0) size++;
@@ -31,7 +35,9 @@ final class IntKeyTable {
 
     /** The head indicator for the key, or -1. */
     int get(int key) {
-        int slot = (int) Text.mix(key) & mask;
+        long m = Text.mix(key);
+        if (!filter.mightContain(m)) return -1;
+        int slot = (int) m & mask;
         int h;
         while ((h = heads[slot]) != 0) {
             if (keys[slot] == key) return h - 1;
@@ -45,6 +51,6 @@ final class IntKeyTable {
     }
 
     long bytes() {
-        return 8L * keys.length;
+        return 8L * keys.length + filter.bytes();
     }
 }

@@ -10,6 +10,7 @@ final class LongsKeyTable {
     private final long[] keys;
     private final int[] heads;
     private final int mask;
+    private final KeyFilter filter;
 
     LongsKeyTable(int words, int expected) {
         this.words = words;
@@ -17,10 +18,11 @@ final class LongsKeyTable {
         keys = new long[cap * words];
         heads = new int[cap];
         mask = cap - 1;
+        filter = new KeyFilter(expected);
     }
 
-    private int slotOf(long w0, long w1) {
-        return (int) Text.mix(w0 * 31 + w1) & mask;
+    private static long mixOf(long w0, long w1) {
+        return Text.mix(w0 * 31 + w1);
     }
 
     private boolean same(int slot, long w0, long w1, long w2, long w3) {
@@ -29,7 +31,9 @@ final class LongsKeyTable {
     }
 
     int put(long w0, long w1, long w2, long w3, int indicator) {
-        int slot = slotOf(w0, w1);
+        long m = mixOf(w0, w1);
+        filter.add(m);
+        int slot = (int) m & mask;
         while (heads[slot] != 0 && !same(slot, w0, w1, w2, w3)) slot = (slot + 1) & mask;
         int previous = heads[slot] - 1;
         int b = slot * words;
@@ -42,7 +46,9 @@ final class LongsKeyTable {
     }
 
     int get(long w0, long w1, long w2, long w3) {
-        int slot = slotOf(w0, w1);
+        long m = mixOf(w0, w1);
+        if (!filter.mightContain(m)) return -1;
+        int slot = (int) m & mask;
         int h;
         while ((h = heads[slot]) != 0) {
             if (same(slot, w0, w1, w2, w3)) return h - 1;
@@ -52,6 +58,6 @@ final class LongsKeyTable {
     }
 
     long bytes() {
-        return 8L * keys.length + 4L * heads.length;
+        return 8L * keys.length + 4L * heads.length + filter.bytes();
     }
 }

@@ -10,6 +10,7 @@ final class StringKeyTable {
     private final String[] keys;
     private final int[] heads;
     private final int mask;
+    private final KeyFilter filter;
 
     StringKeyTable(int expected) {
         int cap = Text.capacityFor(expected);
@@ -17,11 +18,14 @@ final class StringKeyTable {
         keys = new String[cap];
         heads = new int[cap];
         mask = cap - 1;
+        filter = new KeyFilter(expected);
     }
 
     int put(String key, int indicator) {
         long h = Text.hashBackward(key, 0, key.length());
-        int slot = (int) Text.mix(h) & mask;
+        long m = Text.mix(h);
+        filter.add(m);
+        int slot = (int) m & mask;
         while (heads[slot] != 0 && !(hashes[slot] == h && keys[slot].equals(key))) slot = (slot + 1) & mask;
         int previous = heads[slot] - 1;
         hashes[slot] = h;
@@ -32,7 +36,9 @@ final class StringKeyTable {
 
     /** The chain head for s[start, end) lower-cased, whose backward hash the caller already has. */
     int get(long hash, CharSequence s, int start, int end) {
-        int slot = (int) Text.mix(hash) & mask;
+        long m = Text.mix(hash);
+        if (!filter.mightContain(m)) return -1;
+        int slot = (int) m & mask;
         int h;
         while ((h = heads[slot]) != 0) {
             if (hashes[slot] == hash && Text.equalsLower(keys[slot], s, start, end)) return h - 1;
@@ -50,6 +56,6 @@ final class StringKeyTable {
     }
 
     long bytes() {
-        return 16L * hashes.length;
+        return 16L * hashes.length + filter.bytes();
     }
 }

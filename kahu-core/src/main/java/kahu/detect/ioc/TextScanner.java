@@ -19,7 +19,10 @@ final class TextScanner {
     private TextScanner() {}
 
     static final int DIGIT = 1, HEXA = 2, ALPHA = 4, DOT = 8, DASH = 16, AT = 32, COLON = 64, WIDE = 128;
-    private static final int[] CLASS = new int[128];
+    /** Character classes of the Latin-1 range; 0 separates tokens. */
+    private static final int[] CLASS = new int[256];
+    /** The same for raw log bytes: every byte >= 128 is part of a word (UTF-8 letters), and '\n' (-1) ends a line. */
+    private static final int[] BYTE_CLASS = new int[256];
 
     static {
         for (char c = '0'; c <= '9'; c++) CLASS[c] = DIGIT;
@@ -30,16 +33,20 @@ final class TextScanner {
         CLASS['_'] = DASH;
         CLASS['@'] = AT;
         CLASS[':'] = COLON;
+        for (char c = 128; c < 256; c++) CLASS[c] = Character.isLetterOrDigit(c) ? WIDE : 0;
+        System.arraycopy(CLASS, 0, BYTE_CLASS, 0, 128);
+        for (int b = 128; b < 256; b++) BYTE_CLASS[b] = WIDE;
+        BYTE_CLASS['\n'] = -1;
     }
 
     private static int classOf(char c) {
-        if (c < 128) return CLASS[c];
+        if (c < 256) return CLASS[c];
         return Character.isLetterOrDigit(c) ? WIDE : 0;
     }
 
     static void scan(IndicatorSet set, CharSequence s, IndicatorHit hit) {
         int n = s.length();
-        boolean wantUrls = set.counts.containsKey(IndicatorType.URL);
+        boolean wantUrls = set.hasUrls;
         int i = 0;
         while (i < n) {
             int cls = classOf(s.charAt(i));
@@ -58,9 +65,82 @@ final class TextScanner {
         }
     }
 
+    /**
+     * Scans the complete lines in buf[from, to) (the caller keeps a partial last line for the next
+     * block) in one pass that splits lines and tokens together. Hits are reported through {@code ctx},
+     * which knows the current line. Returns the number of lines.
+     */
+    static long scanBlock(IndicatorSet set, byte[] buf, int from, int to, BlockContext ctx) {
+        boolean wantUrls = set.hasUrls;
+        AsciiLine view = ctx.view;
+        int lineStart = from;
+        long lines = 0;
+        ctx.line(buf, lineStart, to);
+        view.reset(buf, lineStart, to);
+        int i = from;
+        while (i < to) {
+            int cls = BYTE_CLASS[buf[i] & 0xff];
+            if (cls <= 0) {
+                i++;
+                if (cls < 0) {
+                    lines++;
+                    lineStart = i;
+                    ctx.nextLine(lineStart);
+                    view.reset(buf, lineStart, to);
+                }
+                continue;
+            }
+            int start = i, flags = 0;
+            do {
+                flags |= cls;
+                if (++i == to) break;
+                cls = BYTE_CLASS[buf[i] & 0xff];
+            } while (cls > 0);
+            if (wantUrls && i + 1 < to && buf[i - 1] == ':' && buf[i] == '/' && buf[i + 1] == '/') url(set, view, start - lineStart, ctx);
+            if ((flags & ~(DIGIT | DASH)) == 0) continue; // dates, numbers, counters: never an indicator
+            token(set, view, start - lineStart, i - lineStart, flags, ctx);
+        }
+        return lines;
+    }
+
+    /** Where the block scan is: the current line for hit reports (its end is found only when something hits). */
+    static final class BlockContext implements IndicatorHit {
+        final AsciiLine view = new AsciiLine();
+        private final AsciiLine exact = new AsciiLine();
+        private final LogScan.LineHit target;
+        private byte[] buf;
+        private int lineStart, limit;
+        long lineNo;
+
+        BlockContext(LogScan.LineHit target) {
+            this.target = target;
+        }
+
+        void line(byte[] buf, int lineStart, int limit) {
+            this.buf = buf;
+            this.lineStart = lineStart;
+            this.limit = limit;
+            lineNo++;
+        }
+
+        void nextLine(int start) {
+            lineStart = start;
+            lineNo++;
+        }
+
+        @Override
+        public void hit(Indicator indicator, int start, int end) {
+            int lineEnd = lineStart;
+            while (lineEnd < limit && buf[lineEnd] != '\n') lineEnd++;
+            if (lineEnd > lineStart && buf[lineEnd - 1] == '\r') lineEnd--;
+            target.hit(lineNo, indicator, exact.reset(buf, lineStart, lineEnd), start, end);
+        }
+    }
+
     private static void token(IndicatorSet set, CharSequence s, int start, int end, int flags, IndicatorHit hit) {
         if ((flags & COLON) != 0) {
-            if ((flags & ~(DIGIT | HEXA | COLON)) == 0 && set.counts.containsKey(IndicatorType.IPV6) && plausibleIpv6(s, start, end)) {
+            if (flags == (DIGIT | COLON) && !set.hasIpv6) return; // clock times
+            if ((flags & ~(DIGIT | HEXA | COLON)) == 0 && set.hasIpv6 && plausibleIpv6(s, start, end)) {
                 long[] a = Addresses.ipv6(s, start, end);
                 if (a != null) set.ipv6(a[0], a[1], hit, start, end);
             }
@@ -79,7 +159,7 @@ final class TextScanner {
         while (e0 > s0 && (classOf(s.charAt(e0 - 1)) & (DOT | DASH)) != 0) e0--;
         if (s0 == e0) return;
         if ((flags & ~(DIGIT | DOT)) == 0) {
-            if ((flags & DOT) != 0 && e0 - s0 >= 7) {
+            if ((flags & DOT) != 0 && e0 - s0 >= 7 && set.hasIpv4) {
                 long a = Addresses.ipv4(s, s0, e0);
                 if (a != Long.MIN_VALUE) set.ipv4((int) a, hit, s0, e0);
             }
@@ -91,8 +171,10 @@ final class TextScanner {
             return;
         }
         int hostStart = s0;
-        if ((flags & AT) != 0) {
+        if ((flags & AT) != 0 && set.hasEmails) {
             set.chain(set.emails.get(s, s0, e0), hit, s0, e0);
+        }
+        if ((flags & AT) != 0) {
             for (int k = e0 - 1; k > s0; k--) {
                 if (s.charAt(k) == '@') {
                     hostStart = k + 1;
@@ -100,8 +182,8 @@ final class TextScanner {
                 }
             }
         }
-        if ((flags & DOT) != 0 && hostStart < e0) set.domain(s, hostStart, e0, hit);
-        if ((flags & DOT) != 0 || set.hasDotlessFileNames) fileName(set, s, start, end, hit);
+        if ((flags & DOT) != 0 && hostStart < e0 && set.hasDomains) set.domain(s, hostStart, e0, hit);
+        if (set.hasNames && ((flags & DOT) != 0 || set.hasDotlessFileNames)) fileName(set, s, start, end, hit);
     }
 
     private static void fileName(IndicatorSet set, CharSequence s, int start, int end, IndicatorHit hit) {
@@ -125,8 +207,14 @@ final class TextScanner {
 
     /** A URL starting at {@code start} (its scheme) and running to the next space or quote. */
     private static void url(IndicatorSet set, CharSequence s, int start, IndicatorHit hit) {
+        int hostStart = start;
+        while (s.charAt(hostStart) != ':') hostStart++;
+        hostStart += 3;
+        int hostEnd = hostStart;
+        while (hostEnd < s.length() && (classOf(s.charAt(hostEnd)) & ~(AT | COLON)) != 0) hostEnd++;
+        if (hostEnd == hostStart || set.urlHosts.get(s, hostStart, hostEnd) < 0) return; // no URL indicator on this host
         int end = start;
-        while (end < s.length() && " \t\"'<>|`".indexOf(s.charAt(end)) < 0) end++;
+        while (end < s.length() && " \t\r\n\"'<>|`".indexOf(s.charAt(end)) < 0) end++;
         String candidate = s.subSequence(start, end).toString();
         try {
             String key = Urls.normalise(candidate);
