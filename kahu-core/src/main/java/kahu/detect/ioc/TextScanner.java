@@ -97,7 +97,7 @@ final class TextScanner {
                 cls = BYTE_CLASS[buf[i] & 0xff];
             } while (cls > 0);
             if (wantUrls && i + 1 < to && buf[i - 1] == ':' && buf[i] == '/' && buf[i + 1] == '/') url(set, view, start - lineStart, ctx);
-            if ((flags & ~(DIGIT | DASH)) == 0) continue; // dates, numbers, counters: never an indicator
+            if ((flags & (DOT | AT | COLON)) == 0 && !set.hasDotlessFileNames && !hashShaped(flags, i - start)) continue; // words, numbers, dates
             token(set, view, start - lineStart, i - lineStart, flags, ctx);
         }
         return lines;
@@ -144,6 +144,7 @@ final class TextScanner {
                 long[] a = Addresses.ipv6(s, start, end);
                 if (a != null) set.ipv6(a[0], a[1], hit, start, end);
             }
+            if ((flags & ~(DIGIT | COLON | DASH)) == 0) return; // clock times and counters: the pieces are numbers
             int p = start;
             for (int k = start; k <= end; k++) {
                 if (k == end || s.charAt(k) == ':') {
@@ -237,6 +238,10 @@ final class TextScanner {
             }
         }
         return doubleColon ? colons >= 2 || end - start > 2 : colons == 7;
+    }
+
+    private static boolean hashShaped(int flags, int length) {
+        return (flags & ~(DIGIT | HEXA)) == 0 && (length == 32 || length == 40 || length == 64);
     }
 
     private static int flagsOf(CharSequence s, int start, int end) {

@@ -5,7 +5,8 @@
  * text scanner, and the loaders that build them from CSV feeds, STIX bundles, MISP events and the knowledge base
  * ({@link kahu.detect.ioc.IndicatorFeeds}).
  *
- * <p>Owns: indicator patterns and indicator sets. Must not read logs (that is {@code ingest}) nor store
- * anything (that is {@code store}); a bad feed record is reported with file and line or record and skipped.
+ * <p>Owns: indicator patterns and indicator sets. Must not read logs (opening and parsing log formats is
+ * {@code ingest}; {@link kahu.detect.ioc.LogScan} only scans bytes it is handed) nor store anything (that is
+ * {@code store}). A bad feed record is reported with file and line or record number and skipped; the rest loads.
  */
 package kahu.detect.ioc;
