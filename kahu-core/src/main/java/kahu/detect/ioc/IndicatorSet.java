@@ -23,6 +23,10 @@ public final class IndicatorSet {
     final int[] next;
 
     final IntKeyTable ipv4;
+    /** one bit per /16 that holds any IPv4 range: most addresses in a log skip the per-length range probes (8 KB, stays in L1) */
+    final long[] ipv4RangeSixteens = new long[1024];
+    /** the fewest labels any domain indicator has: shorter suffixes ("com") are not probed */
+    final int minDomainLabels;
     final IntKeyTable[] ipv4Ranges = new IntKeyTable[33];
     /** prefix lengths with at least one IPv4 range, longest first */
     final int[] ipv4RangeLengths;
@@ -76,12 +80,15 @@ public final class IndicatorSet {
         ipv4RangeLengths = lengthsPresent(rangeCount4);
         ipv6RangeLengths = lengthsPresent(rangeCount6);
         boolean dotless = false;
+        int minLabels = Integer.MAX_VALUE;
         for (int i = 0; i < indicators.length; i++) {
+            if (indicators[i].type() == IndicatorType.DOMAIN) minLabels = Math.min(minLabels, keys[i].split("\\.", -1).length);
             next[i] = insert(indicators[i].type(), keys[i], i);
             if (indicators[i].type() == IndicatorType.FILE_NAME && keys[i].indexOf('.') < 0) dotless = true;
             if (indicators[i].type() == IndicatorType.FILE_PATH && lastComponent(keys[i]).indexOf('.') < 0) dotless = true;
         }
         hasDotlessFileNames = dotless;
+        minDomainLabels = minLabels == Integer.MAX_VALUE ? 1 : minLabels;
     }
 
     public static IndicatorSet of(Collection<Indicator> indicators) {
@@ -103,7 +110,11 @@ public final class IndicatorSet {
             case IPV4 -> {
                 int slash = key.indexOf('/');
                 int addr = (int) Addresses.ipv4(key, 0, slash < 0 ? key.length() : slash);
-                yield slash < 0 ? ipv4.put(addr, i) : ipv4Ranges[Integer.parseInt(key.substring(slash + 1))].put(addr, i);
+                if (slash < 0) yield ipv4.put(addr, i);
+                int len = Integer.parseInt(key.substring(slash + 1));
+                long first = Integer.toUnsignedLong(addr) >>> 16, last = first + (len >= 16 ? 0 : (1L << (16 - len)) - 1);
+                for (long b = first; b <= last; b++) ipv4RangeSixteens[(int) (b >>> 6)] |= 1L << b;
+                yield ipv4Ranges[len].put(addr, i);
             }
             case IPV6 -> {
                 long[] a = Addresses.ipv6Indicator(key);
@@ -206,6 +217,8 @@ public final class IndicatorSet {
 
     void ipv4(int addr, IndicatorHit hit, int start, int end) {
         chain(ipv4.get(addr), hit, start, end);
+        int sixteen = addr >>> 16;
+        if ((ipv4RangeSixteens[sixteen >>> 6] & (1L << sixteen)) == 0) return;
         for (int len : ipv4RangeLengths) chain(ipv4Ranges[len].get(addr & Addresses.mask4(len)), hit, start, end);
     }
 
@@ -216,14 +229,23 @@ public final class IndicatorSet {
         }
     }
 
-    /** The domain s[start, end) and each of its parent domains at label boundaries. */
-    void domain(CharSequence s, int start, int end, IndicatorHit hit) {
+    /**
+     * The domain s[start, end) and each of its parent domains at label boundaries (with at least as many
+     * labels as the shortest domain indicator). Returns the backward hash of the whole range, which the
+     * file-name look-up of the same token reuses.
+     */
+    long domain(CharSequence s, int start, int end, IndicatorHit hit) {
         long h = Text.FNV_OFFSET;
+        int labels = 1;
         for (int i = end - 1; i >= start; i--) {
             char c = s.charAt(i);
             h = (h ^ Text.lower(c)) * Text.FNV_PRIME;
-            if (i == start || s.charAt(i - 1) == '.') chain(domains.get(h, s, i, end), hit, start, end);
+            if (i == start || s.charAt(i - 1) == '.') {
+                if (labels >= minDomainLabels) chain(domains.get(h, s, i, end), hit, start, end);
+                labels++;
+            }
         }
+        return h;
     }
 
     /** A hex hash s[start, end) of 32, 40 or 64 digits. */

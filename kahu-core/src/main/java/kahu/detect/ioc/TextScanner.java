@@ -183,12 +183,18 @@ final class TextScanner {
                 }
             }
         }
-        if ((flags & DOT) != 0 && hostStart < e0 && set.hasDomains) set.domain(s, hostStart, e0, hit);
-        if (set.hasNames && ((flags & DOT) != 0 || set.hasDotlessFileNames)) fileName(set, s, start, end, hit);
+        long hash = 0;
+        boolean hashed = false;
+        if ((flags & DOT) != 0 && hostStart < e0 && set.hasDomains) {
+            hash = set.domain(s, hostStart, e0, hit);
+            hashed = hostStart == start && e0 == end;
+        }
+        if (set.hasNames && ((flags & DOT) != 0 || set.hasDotlessFileNames)) {
+            fileName(set, s, start, end, hashed ? hash : Text.hashBackward(s, start, end), hit);
+        }
     }
 
-    private static void fileName(IndicatorSet set, CharSequence s, int start, int end, IndicatorHit hit) {
-        long h = Text.hashBackward(s, start, end);
+    private static void fileName(IndicatorSet set, CharSequence s, int start, int end, long h, IndicatorHit hit) {
         set.chain(set.fileNames.get(h, s, start, end), hit, start, end);
         for (int i = set.pathsByName.get(h, s, start, end); i >= 0; i = set.next[i]) {
             String path = set.indicators[i].type().normalise(set.indicators[i].value());
