@@ -23,7 +23,7 @@ class IndicatorPackageBoundariesTest {
     void leavesLogReadingToIngest() {
         // Only the event mapping and the evaluator over events touch kahu.ingest, and only its Event model.
         noClasses().that().resideInAPackage("kahu.detect.ioc..")
-                .and().doNotHaveSimpleName("EventObjects").and().doNotHaveSimpleName("PatternEvaluator")
+                .and().doNotHaveSimpleName("EventObjects").and().doNotHaveSimpleName("PatternEvaluator").and().doNotHaveSimpleName("EventIndicators")
                 .should().dependOnClassesThat().resideInAPackage("kahu.ingest..")
                 .check(CLASSES);
     }
