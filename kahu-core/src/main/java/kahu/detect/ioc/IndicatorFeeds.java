@@ -39,7 +39,19 @@ public final class IndicatorFeeds {
         }
     }
 
-    /** A MISP event, with MISP's attribute-type registry ({@code describeTypes.json}). */
+    /**
+     * A MISP event, with to_ids defaults for the indexed types built in (from MISP's describeTypes.json);
+     * attributes of other types are skipped silently.
+     */
+    public static Feed fromMispEvent(Path file) {
+        try {
+            return MispFeed.read(file, MispFeed.DescribeTypes.BUILT_IN);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** A MISP event checked against MISP's full attribute-type registry ({@code describeTypes.json}): unknown types are reported. */
     public static Feed fromMispEvent(Path file, Path describeTypesJson) {
         try {
             return MispFeed.read(file, MispFeed.DescribeTypes.read(describeTypesJson));

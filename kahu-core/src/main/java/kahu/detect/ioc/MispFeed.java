@@ -24,19 +24,35 @@ final class MispFeed {
     /** MISP attribute types → ours. Composite "a|b" types are split and each half mapped. */
     private static final Map<String, IndicatorType> TYPES = Map.ofEntries(
             Map.entry("ip-src", IndicatorType.IPV4), Map.entry("ip-dst", IndicatorType.IPV4), // IPv6 chosen by the value
+            Map.entry("ip", IndicatorType.IPV4), // the second half of "domain|ip"
             Map.entry("domain", IndicatorType.DOMAIN), Map.entry("hostname", IndicatorType.DOMAIN),
             Map.entry("url", IndicatorType.URL),
             Map.entry("md5", IndicatorType.MD5), Map.entry("sha1", IndicatorType.SHA1), Map.entry("sha256", IndicatorType.SHA256),
             Map.entry("filename", IndicatorType.FILE_NAME),
             Map.entry("email", IndicatorType.EMAIL), Map.entry("email-src", IndicatorType.EMAIL), Map.entry("email-dst", IndicatorType.EMAIL));
 
-    /** The registry: type → default to_ids. */
-    record DescribeTypes(Map<String, Boolean> defaultToIds) {
+    /**
+     * The registry: type → default to_ids. {@code complete} when read from MISP's describeTypes.json, so a
+     * type missing from it is reported; the built-in subset only covers the types mapped here.
+     */
+    record DescribeTypes(Map<String, Boolean> defaultToIds, boolean complete) {
+        /**
+         * MISP's describeTypes.json ({@code result.sane_defaults}, PyMISP commit 99a1c79) gives to_ids = 1 for
+         * every type indexed here: ip-src, ip-dst, domain, domain|ip, hostname, url, md5, sha1, sha256,
+         * filename and filename|md5/sha1/sha256, email, email-src, email-dst.
+         */
+        static final DescribeTypes BUILT_IN = new DescribeTypes(Map.ofEntries(
+                Map.entry("ip-src", true), Map.entry("ip-dst", true), Map.entry("ip-src|port", true), Map.entry("ip-dst|port", true),
+                Map.entry("domain", true), Map.entry("domain|ip", true), Map.entry("hostname", true), Map.entry("hostname|port", true),
+                Map.entry("url", true), Map.entry("md5", true), Map.entry("sha1", true), Map.entry("sha256", true),
+                Map.entry("filename", true), Map.entry("filename|md5", true), Map.entry("filename|sha1", true),
+                Map.entry("filename|sha256", true), Map.entry("email", true), Map.entry("email-src", true), Map.entry("email-dst", true)), false);
+
         static DescribeTypes read(Path describeTypesJson) throws IOException {
             JsonNode defaults = JSON.readTree(describeTypesJson.toFile()).path("result").path("sane_defaults");
             Map<String, Boolean> out = new java.util.HashMap<>();
             defaults.properties().forEach(e -> out.put(e.getKey(), e.getValue().path("to_ids").asInt(0) == 1));
-            return new DescribeTypes(out);
+            return new DescribeTypes(out, true);
         }
     }
 
@@ -66,7 +82,9 @@ final class MispFeed {
             index++;
             String type = a.path("type").asText("");
             if (!registry.defaultToIds().containsKey(type)) {
-                problems.add(new FeedProblem(name, index, "attribute " + a.path("uuid").asText("?") + ": unknown MISP type '" + type + "'"));
+                if (registry.complete()) {
+                    problems.add(new FeedProblem(name, index, "attribute " + a.path("uuid").asText("?") + ": unknown MISP type '" + type + "'"));
+                }
                 continue;
             }
             boolean toIds = a.has("to_ids") ? a.get("to_ids").asBoolean() : registry.defaultToIds().get(type);

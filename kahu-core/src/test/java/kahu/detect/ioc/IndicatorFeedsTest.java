@@ -118,12 +118,14 @@ class IndicatorFeedsTest {
                  "Attribute":[{"type":"ip-dst","value":"198.51.100.7","to_ids":true},
                               {"type":"ip-dst","value":"999.1.1.1","to_ids":true},
                               {"type":"made-up","value":"x"},
+                              {"type":"domain|ip","value":"evil.example.com|198.51.100.8","to_ids":true},
                               {"type":"md5","value":"0123456789abcdef0123456789abcdef","to_ids":false}],
                  "Object":[{"Attribute":[{"type":"filename|sha256","to_ids":true,
                    "value":"a.exe|8e90ed33c7ee82c0b64078ea36ec95f7420ba435c693b3b3dd728b494abf7dfc"}]}]}}""");
         Feed feed = IndicatorFeeds.fromMispEvent(event, DESCRIBE_TYPES);
         assertThat(feed.indicators()).extracting(Indicator::value)
-                .containsExactly("198.51.100.7", "a.exe", "8e90ed33c7ee82c0b64078ea36ec95f7420ba435c693b3b3dd728b494abf7dfc");
+                .containsExactly("198.51.100.7", "evil.example.com", "198.51.100.8", "a.exe",
+                        "8e90ed33c7ee82c0b64078ea36ec95f7420ba435c693b3b3dd728b494abf7dfc");
         assertThat(feed.indicators()).allSatisfy(i -> {
             assertThat(i.actorKey()).isEqualTo("APT29");
             assertThat(i.source()).isEqualTo("misp:5f0c");
@@ -131,6 +133,9 @@ class IndicatorFeedsTest {
         assertThat(feed.problems()).extracting(FeedProblem::toString).containsExactly(
                 "e.json:2: attribute ? (ip-dst): not an IPv4 address or range: 999.1.1.1",
                 "e.json:3: attribute ?: unknown MISP type 'made-up'");
+        Feed builtIn = IndicatorFeeds.fromMispEvent(event);
+        assertThat(builtIn.indicators()).isEqualTo(feed.indicators());
+        assertThat(builtIn.problems()).extracting(FeedProblem::record).containsExactly(2L);
     }
 
     @Test
