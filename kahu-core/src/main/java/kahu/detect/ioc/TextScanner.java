@@ -222,14 +222,19 @@ final class TextScanner {
         if (hostEnd == hostStart || set.urlHosts.get(s, hostStart, hostEnd) < 0) return; // no URL indicator on this host
         int end = start;
         while (end < s.length() && " \t\r\n\"'<>|`".indexOf(s.charAt(end)) < 0) end++;
-        String candidate = s.subSequence(start, end).toString();
-        try {
-            String key = Urls.normalise(candidate);
-            set.chain(set.urls.get(key), hit, start, end);
-            int q = key.indexOf('?');
-            if (q > 0) set.chain(set.urls.get(Urls.normalise(key.substring(0, q))), hit, start, start + candidate.indexOf('?'));
-        } catch (IllegalArgumentException notAUrl) {
-            // "http://" followed by nothing usable
+        // The whole URL, then each prefix ending before a '?', '&' or '#': a logged URL carries a query the
+        // indicator may not have, or sits inside another URL's query (q=http://evil/x.php&y=1).
+        int cut = end;
+        while (true) {
+            try {
+                set.chain(set.urls.get(Urls.normalise(s.subSequence(start, cut).toString())), hit, start, cut);
+            } catch (IllegalArgumentException notAUrl) {
+                return;
+            }
+            int next = cut - 1;
+            while (next > hostEnd && "?&#".indexOf(s.charAt(next)) < 0) next--;
+            if (next <= hostEnd) return;
+            cut = next;
         }
     }
 
