@@ -21,8 +21,8 @@ final class TextScanner {
     static final int DIGIT = 1, HEXA = 2, ALPHA = 4, DOT = 8, DASH = 16, AT = 32, COLON = 64, WIDE = 128;
     /** Character classes of the Latin-1 range; 0 separates tokens. */
     private static final int[] CLASS = new int[256];
-    /** The same for raw log bytes: every byte >= 128 is part of a word (UTF-8 letters), and '\n' (-1) ends a line. */
-    private static final int[] BYTE_CLASS = new int[256];
+    /** The same for raw log bytes (one byte each, to stay in L1): every byte >= 128 is part of a word (UTF-8 letters), and "\\n" (-1) ends a line. */
+    private static final byte[] BYTE_CLASS = new byte[256];
 
     static {
         for (char c = '0'; c <= '9'; c++) CLASS[c] = DIGIT;
@@ -34,8 +34,8 @@ final class TextScanner {
         CLASS['@'] = AT;
         CLASS[':'] = COLON;
         for (char c = 128; c < 256; c++) CLASS[c] = Character.isLetterOrDigit(c) ? WIDE : 0;
-        System.arraycopy(CLASS, 0, BYTE_CLASS, 0, 128);
-        for (int b = 128; b < 256; b++) BYTE_CLASS[b] = WIDE;
+        for (int b = 0; b < 128; b++) BYTE_CLASS[b] = (byte) CLASS[b];
+        for (int b = 128; b < 256; b++) BYTE_CLASS[b] = ALPHA; // UTF-8 bytes of letters: word characters that are not hex
         BYTE_CLASS['\n'] = -1;
     }
 
