@@ -21,7 +21,7 @@ final class TextScanner {
     static final int DIGIT = 1, HEXA = 2, ALPHA = 4, DOT = 8, DASH = 16, AT = 32, COLON = 64, WIDE = 128;
     /** Character classes of the Latin-1 range; 0 separates tokens. */
     private static final int[] CLASS = new int[256];
-    /** The same for raw log bytes (one byte each, to stay in L1): every byte >= 128 is part of a word (UTF-8 letters), and "\\n" (-1) ends a line. */
+    /** The same for raw log bytes (one byte each, to stay in L1): every byte >= 128 is part of a word (UTF-8 letters), and a newline (-1) ends a line. */
     private static final byte[] BYTE_CLASS = new byte[256];
 
     static {
