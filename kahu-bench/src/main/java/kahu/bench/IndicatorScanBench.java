@@ -40,14 +40,14 @@ import java.util.concurrent.TimeUnit;
  * {@code scanLines} reads Strings with a BufferedReader and calls {@link IndicatorSet#scan} per line.
  * grep -F is case-sensitive and does not know CIDR ranges or sub-domains, so it does less work.
  *
- * <p>Measured 2026-11-28 on a shared 2-vCPU AMD EPYC VM under load 5-8 from other jobs (so wall-clock
- * figures swing; the CPU-second figure is the per-core rate), JDK 25, one fork, 3×5 s warm-up, 5×5 s:
+ * <p>Measured 2026-11-28 17:17 UTC on a shared 2-vCPU AMD EPYC VM (load about 3 from other jobs), JDK 25,
+ * one fork, 3×5 s warm-up, 5×5 s; grep run right after by the same script:
  * <ul>
- * <li>scanBytes: 326 ms/op (±238) wall = about 320 MB/s; 368-383 MB/s per CPU-second.</li>
- * <li>scanLines: 493 ms/op (±371) wall = about 213 MB/s; 320-327 MB/s per CPU-second.</li>
- * <li>grep -F (GNU grep 3.8), same file and the same million values, right after: 35.0 s wall, 27.6 s user
- *     (3.0 MB/s); its set-up alone on /dev/null 16.2 s user, so its scanning part is about 11.4 s user (9 MB/s)
- *     and 2 GB resident. Kahu's set is built in about 2 s and uses about 210 MB of heap with the records.</li>
+ * <li>scanBytes: 261.8 ± 11.5 ms/op = 400 MB/s wall; 404-406 MB/s per CPU-second.</li>
+ * <li>scanLines: 334.9 ± 7.4 ms/op = 313 MB/s wall; 317-324 MB/s per CPU-second.</li>
+ * <li>grep -F (GNU grep 3.8), the same million values on the same file: 23.2 s wall, 21.1 s user = 4.5 MB/s;
+ *     its set-up alone (on /dev/null) 13.0 s wall, so its scanning part is about 10 s = 10 MB/s, in 2 GB resident.
+ *     Kahu's set is built in about 2 s and takes about 210 MB of heap with the indicator records.</li>
  * </ul>
  */
 @State(Scope.Benchmark)
