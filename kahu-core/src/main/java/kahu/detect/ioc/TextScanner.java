@@ -61,6 +61,7 @@ final class TextScanner {
                 cls = classOf(s.charAt(i));
             } while (cls != 0);
             if (wantUrls && i + 1 < n && s.charAt(i - 1) == ':' && s.charAt(i) == '/' && s.charAt(i + 1) == '/') url(set, s, start, hit);
+            if ((flags & (DOT | AT | COLON)) == 0 && !set.hasDotlessFileNames && !hashShaped(flags, i - start)) continue; // words, numbers, dates
             token(set, s, start, i, flags, hit);
         }
     }

@@ -18,7 +18,7 @@ public final class IndicatorScanQuick {
         }
         String mode = args.length > 1 ? args[1] : "full";
         IndicatorSet set = IndicatorSet.of(mode.equals("empty") ? List.of() : mode.equals("small") ? indicators.subList(0, 1000) : indicators);
-        java.util.List<String> lines = Files.readAllLines(log);
+        java.util.List<String> lines = mode.equals("mem") ? Files.readAllLines(log) : List.of();
         long size = Files.size(log);
         for (int round = 0; round < 5; round++) {
             var mx = java.lang.management.ManagementFactory.getThreadMXBean();
