@@ -10,6 +10,7 @@ import kahu.detect.webshell.WebShellFinding;
 import kahu.detect.webshell.WebShellScanner;
 import kahu.ingest.Event;
 import kahu.ingest.LogIngest;
+import kahu.ingest.LogSources;
 import kahu.ingest.ReadSummary;
 
 import java.nio.file.Files;
@@ -53,9 +54,16 @@ public final class ScanPipeline {
             byHost.merge(d.host() == null ? "-" : d.host(), 1L, Long::sum);
             out.accept(d);
         };
-        List<ReadSummary> read = ingest.read(paths, e -> {
+        Consumer<Event> detect = e -> {
             rules.match(e, m -> counting.accept(fromSigma(m)));
             for (Indicator i : EventIndicators.matches(indicators, e)) counting.accept(fromIndicator(i, e));
+        };
+        List<ReadSummary> read = new ArrayList<>();
+        // Page files (.aspx, …) are the web-shell scanner's, not logs.
+        LogSources.walk(paths, source -> {
+            if (!WebShellScanner.isPage(Path.of(source.name().replace("!/", "/")).getFileName())) {
+                read.add(ingest.read(source, detect, p -> problems.add(p.toString())));
+            }
         }, p -> problems.add(p.toString()));
         List<Path> folders = paths.stream().filter(Files::isDirectory).toList();
         for (WebShellFinding f : webShells.scan(folders, problems::add)) counting.accept(fromWebShell(f));

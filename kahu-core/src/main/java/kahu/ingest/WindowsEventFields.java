@@ -15,7 +15,7 @@ final class WindowsEventFields {
     private static final String DATA = "Event.EventData.";
     private static final String USER_DATA = "Event.UserData.";
 
-    private WindowsEventJson() {}
+    private WindowsEventFields() {}
 
     static boolean isWindowsEvent(Map<String, Object> fields) {
         return fields.containsKey("Event.System.EventID") || fields.containsKey("Event.System.EventID.#text");

@@ -56,7 +56,8 @@ public final class WebShellScanner {
         return out;
     }
 
-    static boolean isPage(Path p) {
+    /** True for the page files this scanner examines (.aspx, .ashx, .asmx). */
+    public static boolean isPage(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         for (String ext : EXTENSIONS) if (n.endsWith(ext)) return true;
         return false;
