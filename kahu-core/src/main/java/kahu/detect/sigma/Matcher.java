@@ -3,7 +3,6 @@ package kahu.detect.sigma;
 import kahu.ingest.Event;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A compiled Sigma detection: an immutable tree evaluated against one event. Field names carry
@@ -113,8 +112,8 @@ sealed interface Matcher {
         }
 
         private static boolean anyField(Event e, ValueTest t) {
-            for (Map.Entry<String, Object> f : e.fields().entrySet()) {
-                if (f.getValue() != null && Field.test(t, f.getValue())) return true;
+            for (Object v : e.fields().values()) { // values(), not entrySet(): no entry objects
+                if (v != null && Field.test(t, v)) return true;
             }
             return false;
         }
