@@ -95,7 +95,7 @@ public final class SigmaRuleLoader {
                 if (d != null) docs.add(d);
             });
         } catch (YamlEngineException e) {
-            throw new RuleException("YAML: " + e.getMessage().replace('\n', ' '));
+            throw new RuleException("YAML: " + e.getMessage().replaceAll("\\s+", " ").trim());
         }
         if (docs.isEmpty()) throw new RuleException("empty file");
         List<String> problems = new ArrayList<>();
