@@ -119,10 +119,21 @@ sealed interface Matcher {
         }
     }
 
+    /**
+     * The value of the first name present, exactly; failing that, by a case-insensitive name as
+     * {@link Event#get} does, but over the key set (no entry objects: this runs for every absent
+     * field a rule tests).
+     */
     static Object lookup(Event e, String[] names) {
+        java.util.Map<String, Object> fields = e.fields();
         for (String n : names) {
-            Object v = e.get(n);
+            Object v = fields.get(n);
             if (v != null) return v;
+        }
+        for (String n : names) {
+            for (String k : fields.keySet()) {
+                if (k.length() == n.length() && k.equalsIgnoreCase(n)) return fields.get(k);
+            }
         }
         return null;
     }
