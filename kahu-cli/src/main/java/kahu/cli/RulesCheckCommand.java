@@ -23,11 +23,15 @@ final class RulesCheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Rule directories or files.")
     List<Path> dirs;
 
+    @Option(names = "--placeholders", paramLabel = "FILE",
+            description = "YAML map of placeholder name to values for 'expand' (default: none, so such items cannot match).")
+    Path placeholders;
+
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         if (!List.of("text", "json").contains(format)) {
             System.err.println("kahu: unknown format " + format + " (text or json)");
             return Main.BAD_INPUT;
@@ -38,7 +42,8 @@ final class RulesCheckCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
         }
-        LoadResult loaded = SigmaRuleLoader.load(dirs.toArray(Path[]::new));
+        LoadResult loaded = new SigmaRuleLoader(placeholders == null ? java.util.Map.of() : SigmaRuleLoader.readPlaceholders(placeholders))
+                .loadAll(dirs.toArray(Path[]::new));
         // A correlation naming rules that are not in the given directories cannot run: it is rejected too.
         List<Rejection> unresolved = SigmaCorrelator.compile(loaded.correlations(), loaded.loaded()).rejected();
         List<Rejection> rejected = new java.util.ArrayList<>(loaded.rejected());

@@ -34,6 +34,10 @@ final class RulesTestCommand implements Callable<Integer> {
             description = "Rule directories (default: the rules* directories beside REGRESSION_DIR's repository root).")
     List<Path> rules;
 
+    @Option(names = "--placeholders", paramLabel = "FILE",
+            description = "YAML map of placeholder name to values for 'expand' (default: none, so such items cannot match).")
+    Path placeholders;
+
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -71,7 +75,8 @@ final class RulesTestCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
         }
-        LoadResult loaded = SigmaRuleLoader.load(ruleDirs.toArray(Path[]::new));
+        LoadResult loaded = new SigmaRuleLoader(placeholders == null ? java.util.Map.of() : SigmaRuleLoader.readPlaceholders(placeholders))
+                .loadAll(ruleDirs.toArray(Path[]::new));
         List<RegressionCase> cases = SigmaRegression.cases(regressionDir);
         RegressionReport r = SigmaRegression.run(cases, SigmaEngine.compile(loaded), JSON_BESIDE_EVTX);
         if (format.equals("json")) {

@@ -64,6 +64,18 @@ class RulesCommandTest {
     }
 
     @Test
+    void placeholdersFeedExpand(@TempDir Path dir) throws Exception {
+        Path rule = SharedData.root().resolve("sigma/rules-placeholder/windows/builtin/security/win_security_admin_logon.yml");
+        Files.writeString(dir.resolve("values.yml"), "Admins_Workstations: [ws1, ws2]\nAdministrators: adm\n");
+        CliRun with = CliRun.run("rules", "check", rule.toString(), "--placeholders", dir.resolve("values.yml").toString(), "--format", "json");
+        assertThat(with.exit()).as(with.err()).isEqualTo(Main.OK);
+        Files.writeString(dir.resolve("bad.yml"), "Admins_Workstations: {nested: map}\n");
+        CliRun bad = CliRun.run("rules", "check", rule.toString(), "--placeholders", dir.resolve("bad.yml").toString());
+        assertThat(bad.exit()).isEqualTo(Main.BAD_INPUT);
+        assertThat(bad.err()).contains("bad.yml").contains("'Admins_Workstations' is not a value or a list of values");
+    }
+
+    @Test
     void badInputExitsWithTwo() {
         assertThat(CliRun.run("rules", "check", "/no/such/dir").exit()).isEqualTo(Main.BAD_INPUT);
         assertThat(CliRun.run("rules", "test", "/no/such/dir").exit()).isEqualTo(Main.BAD_INPUT);

@@ -3,7 +3,6 @@ package kahu.detect.sigma;
 import kahu.ingest.Event;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A compiled Sigma detection: an immutable tree evaluated against one event. Field names carry
@@ -113,17 +112,28 @@ sealed interface Matcher {
         }
 
         private static boolean anyField(Event e, ValueTest t) {
-            for (Map.Entry<String, Object> f : e.fields().entrySet()) {
-                if (f.getValue() != null && Field.test(t, f.getValue())) return true;
+            for (Object v : e.fields().values()) { // values(), not entrySet(): no entry objects
+                if (v != null && Field.test(t, v)) return true;
             }
             return false;
         }
     }
 
+    /**
+     * The value of the first name present, exactly; failing that, by a case-insensitive name as
+     * {@link Event#get} does, but over the key set (no entry objects: this runs for every absent
+     * field a rule tests).
+     */
     static Object lookup(Event e, String[] names) {
+        java.util.Map<String, Object> fields = e.fields();
         for (String n : names) {
-            Object v = e.get(n);
+            Object v = fields.get(n);
             if (v != null) return v;
+        }
+        for (String n : names) {
+            for (String k : fields.keySet()) {
+                if (k.length() == n.length() && k.equalsIgnoreCase(n)) return fields.get(k);
+            }
         }
         return null;
     }

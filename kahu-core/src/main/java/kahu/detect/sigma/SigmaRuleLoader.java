@@ -31,6 +31,33 @@ public final class SigmaRuleLoader {
         this.logSources = LogSources.standard();
     }
 
+    /**
+     * Placeholder values from a YAML file: a map of name (without percent signs) to a value or a
+     * list of values, e.g. {@code Administrators: [alice, bob]}. Every bad entry is reported at once.
+     */
+    public static Map<String, List<String>> readPlaceholders(Path file) throws IOException {
+        Object doc;
+        try {
+            doc = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromString(Files.readString(file));
+        } catch (YamlEngineException e) {
+            throw new IOException(file + ": YAML: " + e.getMessage().replaceAll("\\s+", " ").trim(), e);
+        }
+        if (!(doc instanceof Map<?, ?> map)) throw new IOException(file + ": not a map of placeholder name to values");
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        map.forEach((k, v) -> {
+            switch (v) {
+                case List<?> l when l.stream().noneMatch(x -> x == null || x instanceof Map<?, ?> || x instanceof List<?>) ->
+                        out.put(String.valueOf(k), l.stream().map(String::valueOf).toList());
+                case String str -> out.put(String.valueOf(k), List.of(str));
+                case Number n -> out.put(String.valueOf(k), List.of(String.valueOf(n)));
+                case null, default -> problems.add("'" + k + "' is not a value or a list of values");
+            }
+        });
+        if (!problems.isEmpty()) throw new IOException(file + ": " + String.join("; ", problems));
+        return out;
+    }
+
     /** Loads with no placeholder values: {@code expand} items cannot match (said in each rule's notes). */
     public static LoadResult load(Path... dirs) {
         return new SigmaRuleLoader(Map.of()).loadAll(dirs);
@@ -95,7 +122,7 @@ public final class SigmaRuleLoader {
                 if (d != null) docs.add(d);
             });
         } catch (YamlEngineException e) {
-            throw new RuleException("YAML: " + e.getMessage().replace('\n', ' '));
+            throw new RuleException("YAML: " + e.getMessage().replaceAll("\\s+", " ").trim());
         }
         if (docs.isEmpty()) throw new RuleException("empty file");
         List<String> problems = new ArrayList<>();
