@@ -41,7 +41,11 @@ final class RulesTestCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    /** No EVTX reader exists yet: the JSON export kept beside each EVTX file is read instead. */
+    @Option(names = "--events", defaultValue = "evtx",
+            description = "evtx (Kahu's own EVTX parser on each case's file) or json (the JSON rendering beside it); default: ${DEFAULT-VALUE}.")
+    String events;
+
+    /** The JSON export kept beside each EVTX file. */
     static final EventSource JSON_BESIDE_EVTX = new EventSource() {
         @Override
         public List<Event> events(Path evtx) throws IOException {
@@ -50,7 +54,24 @@ final class RulesTestCommand implements Callable<Integer> {
 
         @Override
         public String description() {
-            return "JSON rendering beside each EVTX file (EVTX parsing pending)";
+            return "JSON rendering beside each EVTX file";
+        }
+    };
+
+    /** The EVTX files themselves, through Kahu's parser; a damaged file fails its case rather than the run. */
+    static final EventSource EVTX_FILES = new EventSource() {
+        @Override
+        public List<Event> events(Path evtx) throws IOException {
+            List<Event> out = new java.util.ArrayList<>();
+            List<String> problems = new java.util.ArrayList<>();
+            kahu.ingest.evtx.EvtxReader.read(evtx, out::add, problems::add);
+            if (out.isEmpty() && !problems.isEmpty()) throw new IOException(String.join("; ", problems));
+            return out;
+        }
+
+        @Override
+        public String description() {
+            return "EVTX files parsed by Kahu";
         }
     };
 
@@ -78,7 +99,11 @@ final class RulesTestCommand implements Callable<Integer> {
         LoadResult loaded = new SigmaRuleLoader(placeholders == null ? java.util.Map.of() : SigmaRuleLoader.readPlaceholders(placeholders))
                 .loadAll(ruleDirs.toArray(Path[]::new));
         List<RegressionCase> cases = SigmaRegression.cases(regressionDir);
-        RegressionReport r = SigmaRegression.run(cases, SigmaEngine.compile(loaded), JSON_BESIDE_EVTX);
+        if (!List.of("evtx", "json").contains(events)) {
+            System.err.println("kahu: --events is evtx or json");
+            return Main.BAD_INPUT;
+        }
+        RegressionReport r = SigmaRegression.run(cases, SigmaEngine.compile(loaded), events.equals("json") ? JSON_BESIDE_EVTX : EVTX_FILES);
         if (format.equals("json")) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("cases", r.cases());

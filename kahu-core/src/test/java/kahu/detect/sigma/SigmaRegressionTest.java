@@ -3,7 +3,6 @@ package kahu.detect.sigma;
 import kahu.ingest.Event;
 import kahu.ingest.WindowsEventJson;
 import kahu.testing.SharedData;
-import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,9 +11,9 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every regression case of the Sigma repository passes on the JSON rendering of its EVTX file. */
+/** Every regression case of the Sigma repository passes on its EVTX file (Kahu's parser) and on its JSON rendering. */
 class SigmaRegressionTest {
-    /** The JSON beside each EVTX file, until an EVTX reader exists. */
+    /** The JSON beside each EVTX file. */
     static final EventSource JSON_BESIDE_EVTX = new EventSource() {
         @Override
         public List<Event> events(Path evtx) throws IOException {
@@ -23,7 +22,22 @@ class SigmaRegressionTest {
 
         @Override
         public String description() {
-            return "JSON rendering beside each EVTX file (EVTX parsing pending)";
+            return "JSON rendering beside each EVTX file";
+        }
+    };
+
+    /** The EVTX files themselves, read by kahu.ingest.evtx. */
+    static final EventSource EVTX = new EventSource() {
+        @Override
+        public List<Event> events(Path evtx) {
+            List<Event> out = new java.util.ArrayList<>();
+            kahu.ingest.evtx.EvtxReader.read(evtx, out::add, problem -> { throw new AssertionError(problem); });
+            return out;
+        }
+
+        @Override
+        public String description() {
+            return "EVTX files parsed by Kahu";
         }
     };
 
@@ -42,12 +56,13 @@ class SigmaRegressionTest {
             "7124aebe-4cd7-4ccb-8df0-6d6b93c96795", 2L, // proc_creation_win_dtrace_kernel_dump
             "5bac7a56-da88-4c27-922e-c81e113b20cb", 2L); // proc_creation_win_github_self_hosted_runner
 
-    @Test
-    void everyRegressionCasePassesOnTheJsonRendering() {
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"evtx", "json"})
+    void everyRegressionCasePasses(String events) {
         Path sigma = SharedData.root().resolve("sigma");
         SigmaEngine engine = SigmaEngine.compile(SigmaRuleLoader.load(SigmaConformanceTest.ruleDirs()).loaded());
         List<RegressionCase> cases = SigmaRegression.cases(sigma.resolve("regression_data"));
-        RegressionReport report = SigmaRegression.run(cases, engine, JSON_BESIDE_EVTX);
+        RegressionReport report = SigmaRegression.run(cases, engine, events.equals("evtx") ? EVTX : JSON_BESIDE_EVTX);
         report.failed().forEach(f -> System.out.println("FAILED " + f));
         System.out.println("regression: " + report.passed() + " of " + report.cases() + " passed");
         assertThat(report.cases()).isEqualTo(202);
