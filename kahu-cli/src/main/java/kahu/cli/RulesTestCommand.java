@@ -1,14 +1,11 @@
 package kahu.cli;
 
-import kahu.detect.sigma.EventSource;
 import kahu.detect.sigma.LoadResult;
 import kahu.detect.sigma.RegressionCase;
 import kahu.detect.sigma.RegressionReport;
 import kahu.detect.sigma.SigmaEngine;
 import kahu.detect.sigma.SigmaRegression;
 import kahu.detect.sigma.SigmaRuleLoader;
-import kahu.ingest.Event;
-import kahu.ingest.WindowsEventJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,36 +42,6 @@ final class RulesTestCommand implements Callable<Integer> {
             description = "evtx (Kahu's own EVTX parser on each case's file) or json (the JSON rendering beside it); default: ${DEFAULT-VALUE}.")
     String events;
 
-    /** The JSON export kept beside each EVTX file. */
-    static final EventSource JSON_BESIDE_EVTX = new EventSource() {
-        @Override
-        public List<Event> events(Path evtx) throws IOException {
-            return WindowsEventJson.read(WindowsEventJson.besideEvtx(evtx));
-        }
-
-        @Override
-        public String description() {
-            return "JSON rendering beside each EVTX file";
-        }
-    };
-
-    /** The EVTX files themselves, through Kahu's parser; a damaged file fails its case rather than the run. */
-    static final EventSource EVTX_FILES = new EventSource() {
-        @Override
-        public List<Event> events(Path evtx) throws IOException {
-            List<Event> out = new java.util.ArrayList<>();
-            List<String> problems = new java.util.ArrayList<>();
-            kahu.ingest.evtx.EvtxReader.read(evtx, out::add, problems::add);
-            if (out.isEmpty() && !problems.isEmpty()) throw new IOException(String.join("; ", problems));
-            return out;
-        }
-
-        @Override
-        public String description() {
-            return "EVTX files parsed by Kahu";
-        }
-    };
-
     @Override
     public Integer call() throws IOException {
         if (!List.of("text", "json").contains(format)) {
@@ -103,7 +70,7 @@ final class RulesTestCommand implements Callable<Integer> {
             System.err.println("kahu: --events is evtx or json");
             return Main.BAD_INPUT;
         }
-        RegressionReport r = SigmaRegression.run(cases, SigmaEngine.compile(loaded), events.equals("json") ? JSON_BESIDE_EVTX : EVTX_FILES);
+        RegressionReport r = SigmaRegression.run(cases, SigmaEngine.compile(loaded), events.equals("json") ? kahu.detect.RegressionEvents.JSON_BESIDE_EVTX : kahu.detect.RegressionEvents.EVTX);
         if (format.equals("json")) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("cases", r.cases());

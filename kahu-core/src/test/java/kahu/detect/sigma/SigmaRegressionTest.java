@@ -1,10 +1,7 @@
 package kahu.detect.sigma;
 
-import kahu.ingest.Event;
-import kahu.ingest.WindowsEventJson;
 import kahu.testing.SharedData;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,34 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every regression case of the Sigma repository passes on its EVTX file (Kahu's parser) and on its JSON rendering. */
 class SigmaRegressionTest {
-    /** The JSON beside each EVTX file. */
-    static final EventSource JSON_BESIDE_EVTX = new EventSource() {
-        @Override
-        public List<Event> events(Path evtx) throws IOException {
-            return WindowsEventJson.read(WindowsEventJson.besideEvtx(evtx));
-        }
-
-        @Override
-        public String description() {
-            return "JSON rendering beside each EVTX file";
-        }
-    };
-
-    /** The EVTX files themselves, read by kahu.ingest.evtx. */
-    static final EventSource EVTX = new EventSource() {
-        @Override
-        public List<Event> events(Path evtx) {
-            List<Event> out = new java.util.ArrayList<>();
-            kahu.ingest.evtx.EvtxReader.read(evtx, out::add, problem -> { throw new AssertionError(problem); });
-            return out;
-        }
-
-        @Override
-        public String description() {
-            return "EVTX files parsed by Kahu";
-        }
-    };
-
     /**
      * Cases whose declared count is wrong in the copied data (Sigma commit 8eaafff), with the count
      * the log really gives. The first four were corrected upstream three days later (SigmaHQ/sigma
@@ -62,7 +31,7 @@ class SigmaRegressionTest {
         Path sigma = SharedData.root().resolve("sigma");
         SigmaEngine engine = SigmaEngine.compile(SigmaRuleLoader.load(SigmaConformanceTest.ruleDirs()).loaded());
         List<RegressionCase> cases = SigmaRegression.cases(sigma.resolve("regression_data"));
-        RegressionReport report = SigmaRegression.run(cases, engine, events.equals("evtx") ? EVTX : JSON_BESIDE_EVTX);
+        RegressionReport report = SigmaRegression.run(cases, engine, events.equals("evtx") ? kahu.detect.RegressionEvents.EVTX : kahu.detect.RegressionEvents.JSON_BESIDE_EVTX);
         report.failed().forEach(f -> System.out.println("FAILED " + f));
         System.out.println("regression: " + report.passed() + " of " + report.cases() + " passed");
         assertThat(report.cases()).isEqualTo(202);
