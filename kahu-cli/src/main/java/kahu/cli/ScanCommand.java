@@ -50,7 +50,8 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--installed-at", paramLabel = "TIME", description = "When the servers were installed or patched (ISO 8601): pages newer than this in Exchange web folders are flagged.")
     Instant installedAt;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json, ndjson (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text",
+            description = "text, json, ndjson, or stix (a STIX 2.1 bundle of sightings and observed data); default: ${DEFAULT-VALUE}.")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write detections here instead of standard output.")
@@ -58,8 +59,8 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!List.of("text", "json", "ndjson").contains(format)) {
-            System.err.println("kahu: unknown format " + format + " (text, json or ndjson)");
+        if (!List.of("text", "json", "ndjson", "stix").contains(format)) {
+            System.err.println("kahu: unknown format " + format + " (text, json, ndjson or stix)");
             return Main.BAD_INPUT;
         }
         List<Path> ruleDirs = new ArrayList<>(rules);
@@ -81,7 +82,9 @@ final class ScanCommand implements Callable<Integer> {
                 if (format.equals("ndjson")) sink.println(Json.MAPPER.copy().disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).valueToTree(json(d)).toString());
                 else detections.add(d);
             });
-            if (format.equals("json")) {
+            if (format.equals("stix")) {
+                sink.println(Json.pretty(kahu.detect.DetectionStix.bundle(detections)));
+            } else if (format.equals("json")) {
                 ObjectNode doc = Json.MAPPER.createObjectNode();
                 ArrayNode arr = doc.putArray("detections");
                 detections.forEach(d -> arr.add(json(d)));

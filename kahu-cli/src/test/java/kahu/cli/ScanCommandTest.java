@@ -107,4 +107,23 @@ class ScanCommandTest {
         assertThat(good.exit()).as(good.err()).isZero();
         assertThat(new ObjectMapper().readTree(good.out()).get("detections")).isEmpty();
     }
+
+    @Test
+    void detectionsAsAStixBundleValidateAndCarryTheAttackersAddress() throws Exception {
+        write("logs/W3SVC1/u_ex210304.log", "#Software: Microsoft Internet Information Services 10.0", IIS_FIELDS,
+                "2021-03-04 10:02:11 192.0.2.20 POST /ecp/x1z.js - 443 - 203.0.113.66 ExchangeServicesClient/0.0.0.0 - 200 0 0 88");
+        CliRun r = CliRun.run("--db", db, "scan", dir.resolve("logs").toString(), "--format", "stix");
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        JsonNode bundle = new ObjectMapper().readTree(r.out());
+        List<String> problems = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        for (JsonNode o : bundle.get("objects")) {
+            types.add(o.get("type").asText());
+            kahu.stix.OasisSchemas.validate(o).forEach(e -> problems.add(o.get("id").asText() + ": " + e));
+            kahu.stix.StixValidator.validate((com.fasterxml.jackson.databind.node.ObjectNode) o).forEach(e -> problems.add(o.get("id").asText() + ": " + e));
+        }
+        assertThat(problems).isEmpty();
+        assertThat(types).contains("indicator", "sighting", "observed-data", "ipv4-addr");
+        assertThat(bundle.toString()).contains("203.0.113.66", "T1190");
+    }
 }
