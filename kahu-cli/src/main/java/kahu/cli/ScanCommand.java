@@ -77,10 +77,17 @@ final class ScanCommand implements Callable<Integer> {
         List<Detection> detections = new ArrayList<>();
         PrintStream sink = out == null ? System.out : new PrintStream(Files.newOutputStream(out), true, StandardCharsets.UTF_8);
         ScanSummary summary;
-        try {
+        long totalBytes = totalBytes(paths);
+        long start = System.nanoTime();
+        try (ProgressBar bar = new ProgressBar(System.err)) {
             summary = pipeline.scan(paths, d -> {
                 if (format.equals("ndjson")) sink.println(Json.MAPPER.copy().disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).valueToTree(json(d)).toString());
                 else detections.add(d);
+            }, (file, bytes, events) -> {
+                double secs = (System.nanoTime() - start) / 1e9;
+                double fraction = totalBytes == 0 ? 0 : Math.min(1, (double) bytes / totalBytes);
+                long eta = fraction > 0 ? Math.round(secs / fraction - secs) : 0;
+                bar.show(fraction, String.format("%,d MB, %,d events, ETA %ds", bytes >> 20, events, eta));
             });
             if (format.equals("stix")) {
                 sink.println(Json.pretty(kahu.detect.DetectionStix.bundle(detections)));
@@ -101,6 +108,19 @@ final class ScanCommand implements Callable<Integer> {
         }
         printSummary(summary);
         return summary.detections() > 0 ? Main.NOT_FOUND : Main.OK;
+    }
+
+    /** Bytes of the regular files under the paths (compressed sizes for .gz/.zip): the progress bar's 100 %. */
+    private static long totalBytes(List<Path> paths) {
+        long total = 0;
+        for (Path p : paths) {
+            try (var s = Files.walk(p)) {
+                total += s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                // unreadable folders are reported by the scan itself
+            }
+        }
+        return total;
     }
 
     private static Feed feed(Path f) throws Exception {

@@ -43,7 +43,18 @@ public final class ScanPipeline {
         this.webShells = new WebShellScanner(installedAt);
     }
 
+    /** Told after each file, for a progress bar: bytes and events so far. */
+    public interface Progress {
+        Progress NONE = (file, bytes, events) -> { };
+
+        void fileDone(String file, long bytesSoFar, long eventsSoFar);
+    }
+
     public ScanSummary scan(List<Path> paths, Consumer<Detection> out) {
+        return scan(paths, out, Progress.NONE);
+    }
+
+    public ScanSummary scan(List<Path> paths, Consumer<Detection> out, Progress progress) {
         List<String> problems = new ArrayList<>();
         Map<String, Long> byRule = new TreeMap<>(), byLevel = new TreeMap<>(), byHost = new TreeMap<>();
         long[] detections = {0};
@@ -63,6 +74,8 @@ public final class ScanPipeline {
         LogSources.walk(paths, source -> {
             if (!WebShellScanner.isPage(Path.of(source.name().replace("!/", "/")).getFileName())) {
                 read.add(ingest.read(source, detect, p -> problems.add(p.toString())));
+                progress.fileDone(source.name(), read.stream().mapToLong(ReadSummary::bytes).sum(),
+                        read.stream().mapToLong(ReadSummary::events).sum());
             }
         }, p -> problems.add(p.toString()));
         List<Path> folders = paths.stream().filter(Files::isDirectory).toList();
