@@ -81,7 +81,7 @@ final class ScanCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (ProgressBar bar = new ProgressBar(System.err)) {
             summary = pipeline.scan(paths, d -> {
-                if (format.equals("ndjson")) sink.println(Json.MAPPER.copy().disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).valueToTree(json(d)).toString());
+                if (format.equals("ndjson")) sink.println(json(d).toString()); // JsonNode.toString() is compact JSON
                 else detections.add(d);
             }, (file, bytes, events) -> {
                 double secs = (System.nanoTime() - start) / 1e9;
