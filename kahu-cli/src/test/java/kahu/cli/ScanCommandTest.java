@@ -126,4 +126,27 @@ class ScanCommandTest {
         assertThat(types).contains("indicator", "sighting", "observed-data", "ipv4-addr");
         assertThat(bundle.toString()).contains("203.0.113.66", "T1190");
     }
+
+    @Test
+    void correlationRulesFireOnRepeatedMatches() throws Exception {
+        write("rules/repeated_probes.yml", "title: Repeated ProxyLogon probes from one address",
+                "id: 4f6f0a5e-2b1c-4d7e-9a3b-1c2d3e4f5a6b", "correlation:", "  type: event_count", "  rules:",
+                "    - e31eb1c1-6d1c-4080-8d2a-99214266d9f0", "  group-by:", "    - c-ip", "  timespan: 10m", "  condition:", "    gte: 3", "level: critical");
+        List<String> lines = new ArrayList<>(List.of("#Software: Microsoft Internet Information Services 10.0", IIS_FIELDS));
+        for (int i = 0; i < 3; i++) {
+            lines.add("2021-03-04 10:0" + i + ":11 192.0.2.20 POST /ecp/p" + i + ".js - 443 - 203.0.113.99 ExchangeServicesClient/0.0.0.0 - 200 0 0 88");
+        }
+        write("logs2/W3SVC1/u_ex210304.log", lines.toArray(String[]::new));
+        CliRun r = CliRun.run("--db", db, "scan", dir.resolve("logs2").toString(), "--rules", dir.resolve("rules").toString(), "--format", "json");
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        List<String> engines = new ArrayList<>();
+        doc.get("detections").forEach(d -> engines.add(d.get("engine").asText()));
+        assertThat(engines).containsOnlyOnce("sigma-correlation");
+        JsonNode corr = null;
+        for (JsonNode d : doc.get("detections")) if (d.get("engine").asText().equals("sigma-correlation")) corr = d;
+        assertThat(corr.get("title").asText()).isEqualTo("Repeated ProxyLogon probes from one address");
+        assertThat(corr.get("observables").get("group:c-ip").get(0).asText()).isEqualTo("203.0.113.99");
+        assertThat(corr.get("techniques").toString()).contains("T1190");
+    }
 }

@@ -3,7 +3,9 @@ package kahu.detect;
 import kahu.detect.ioc.EventIndicators;
 import kahu.detect.ioc.Indicator;
 import kahu.detect.ioc.IndicatorSet;
+import kahu.detect.sigma.CorrelationMatch;
 import kahu.detect.sigma.LoadResult;
+import kahu.detect.sigma.SigmaCorrelator;
 import kahu.detect.sigma.SigmaEngine;
 import kahu.detect.sigma.SigmaMatch;
 import kahu.detect.webshell.WebShellFinding;
@@ -31,6 +33,7 @@ import java.util.function.Consumer;
 public final class ScanPipeline {
     private final LogIngest ingest;
     private final SigmaEngine rules;
+    private final SigmaCorrelator correlator;
     private final LoadResult loaded;
     private final IndicatorSet indicators;
     private final WebShellScanner webShells;
@@ -39,6 +42,7 @@ public final class ScanPipeline {
         this.ingest = ingest;
         this.loaded = loaded;
         this.rules = SigmaEngine.compile(loaded);
+        this.correlator = SigmaCorrelator.compile(loaded.correlations(), loaded.loaded());
         this.indicators = indicators;
         this.webShells = new WebShellScanner(installedAt);
     }
@@ -66,7 +70,11 @@ public final class ScanPipeline {
             out.accept(d);
         };
         Consumer<Event> detect = e -> {
-            rules.match(e, m -> counting.accept(fromSigma(m)));
+            rules.match(e, m -> {
+                // A rule that only feeds correlations (and does not say generate) is not an alert of its own.
+                if (correlator.alertsAlone(m.rule())) counting.accept(fromSigma(m));
+                correlator.accept(m, c -> counting.accept(fromCorrelation(c)));
+            });
             for (Indicator i : EventIndicators.matches(indicators, e)) counting.accept(fromIndicator(i, e));
         };
         List<ReadSummary> read = new ArrayList<>();
@@ -95,6 +103,16 @@ public final class ScanPipeline {
         Event e = m.event();
         return new Detection("sigma", m.rule().id(), m.rule().title(), m.rule().level(), e.timestamp(), m.rule().techniques(),
                 observables(e), host(e), e.location(), null);
+    }
+
+    static Detection fromCorrelation(CorrelationMatch c) {
+        List<String> techniques = c.matches().stream().flatMap(m -> m.rule().techniques().stream()).distinct().toList();
+        SigmaMatch last = c.matches().getLast();
+        Map<String, List<String>> obs = observables(last.event());
+        c.group().forEach((k, v) -> obs.put("group:" + k, List.of(v)));
+        return new Detection("sigma-correlation", c.correlation().id(), c.correlation().title(),
+                c.correlation().level() == null ? "medium" : c.correlation().level(), c.last(), techniques, obs, host(last.event()),
+                last.event().location(), null);
     }
 
     static Detection fromIndicator(Indicator i, Event e) {
