@@ -38,6 +38,9 @@ final class RulesTestCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--no-errata", description = "Judge every case by its declared count, ignoring Kahu's documented corrections (kahu/detect/regression-errata.yaml).")
+    boolean noErrata;
+
     @Option(names = "--events", defaultValue = "evtx",
             description = "evtx (Kahu's own EVTX parser on each case's file) or json (the JSON rendering beside it); default: ${DEFAULT-VALUE}.")
     String events;
@@ -70,7 +73,10 @@ final class RulesTestCommand implements Callable<Integer> {
             System.err.println("kahu: --events is evtx or json");
             return Main.BAD_INPUT;
         }
-        RegressionReport r = SigmaRegression.run(cases, SigmaEngine.compile(loaded), events.equals("json") ? kahu.detect.RegressionEvents.JSON_BESIDE_EVTX : kahu.detect.RegressionEvents.EVTX);
+        RegressionReport raw = SigmaRegression.run(cases, SigmaEngine.compile(loaded), events.equals("json") ? kahu.detect.RegressionEvents.JSON_BESIDE_EVTX : kahu.detect.RegressionEvents.EVTX);
+        kahu.detect.RegressionErrata.Applied applied = kahu.detect.RegressionErrata.apply(raw,
+                noErrata ? Map.of() : kahu.detect.RegressionErrata.builtIn());
+        RegressionReport r = applied.report();
         if (format.equals("json")) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("cases", r.cases());
@@ -84,9 +90,13 @@ final class RulesTestCommand implements Callable<Integer> {
                 return m;
             }).toList());
             out.put("events", r.eventSource());
+            out.put("passed_by_erratum", applied.used().stream().map(e -> Map.of("rule", e.rule(), "count", e.count(), "reason", e.reason())).toList());
             System.out.println(Json.pretty(out));
         } else {
             System.out.printf("%d cases, %d passed, %d failed (events: %s)%n", r.cases(), r.passed(), r.failed().size(), r.eventSource());
+            for (kahu.detect.RegressionErrata.Erratum e : applied.used()) {
+                System.out.printf("passed by erratum %s: %d matches (%s)%n", e.rule(), e.count(), e.reason());
+            }
             for (RegressionReport.Failure f : r.failed()) {
                 System.out.printf("failed %s %s: expected %d, got %d (%s)%n", f.rule(), f.file(), f.expected(), f.actual(), f.why());
             }
