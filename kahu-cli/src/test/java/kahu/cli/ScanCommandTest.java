@@ -123,8 +123,13 @@ class ScanCommandTest {
             kahu.stix.StixValidator.validate((com.fasterxml.jackson.databind.node.ObjectNode) o).forEach(e -> problems.add(o.get("id").asText() + ": " + e));
         }
         assertThat(problems).isEmpty();
-        assertThat(types).contains("indicator", "sighting", "observed-data", "ipv4-addr");
+        assertThat(types).contains("indicator", "sighting", "observed-data", "ipv4-addr", "attack-pattern", "relationship");
         assertThat(bundle.toString()).contains("203.0.113.66", "T1190");
+        // The bundle is evidence for attribution as it stands.
+        Path stix = Files.writeString(dir.resolve("detections.json"), r.out());
+        CliRun a = CliRun.run("--db", db, "attribute", stix.toString(), "--format", "json");
+        assertThat(a.exit()).as(a.err()).isZero();
+        assertThat(new ObjectMapper().readTree(a.out()).get("evidence").toString()).contains("T1190", "203.0.113.66");
     }
 
     @Test

@@ -74,6 +74,27 @@ public final class DetectionStix {
         }
         indicators.values().forEach(objects::add);
         scos.values().forEach(objects::add);
+        // The techniques as attack-patterns that the indicators indicate: `kahu attribute` reads them as evidence.
+        Map<String, String> patterns = new LinkedHashMap<>();
+        for (ObjectNode i : indicators.values()) {
+            for (var ref : i.path("external_references")) {
+                String t = ref.path("external_id").asText();
+                String apId = patterns.computeIfAbsent(t, x -> StixIds.of("attack-pattern", StixIds.uuidV5(NAMESPACE, "technique:" + x)));
+                ObjectNode rel = sdo("relationship", StixIds.of("relationship", StixIds.uuidV5(NAMESPACE, i.get("id").asText() + ">" + apId)), now, identity);
+                rel.put("relationship_type", "indicates");
+                rel.put("source_ref", i.get("id").asText());
+                rel.put("target_ref", apId);
+                objects.add(rel);
+            }
+        }
+        patterns.forEach((t, id) -> {
+            ObjectNode ap = sdo("attack-pattern", id, now, identity);
+            ap.put("name", t);
+            ObjectNode r = ap.putArray("external_references").addObject();
+            r.put("source_name", "mitre-attack");
+            r.put("external_id", t);
+            objects.add(ap);
+        });
         return bundle;
     }
 
