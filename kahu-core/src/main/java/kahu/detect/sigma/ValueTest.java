@@ -143,9 +143,28 @@ sealed interface ValueTest {
     }
 
     /** A {@code re} regular expression, on re2j (linear time: no catastrophic backtracking). */
-    record Regex(Pattern pattern, String source) implements ValueTest {
+    record Regex(Pattern pattern, String source, String required, boolean foldRequired) implements ValueTest {
+        /**
+         * With a literal every match contains ({@link RegexLiteral}), checked by {@code indexOf}
+         * first: case-folded when the pattern may ignore case, and then only when ASCII.
+         */
+        Regex(Pattern pattern, String source) {
+            this(pattern, source, requiredOf(pattern, source), ignoresCase(pattern, source));
+        }
+
+        private static boolean ignoresCase(Pattern p, String source) {
+            return (p.flags() & Pattern.CASE_INSENSITIVE) != 0 || RegexLiteral.inlineFlags(source);
+        }
+
+        private static String requiredOf(Pattern p, String source) {
+            String r = RegexLiteral.required(source);
+            if (r == null || !ignoresCase(p, source)) return r;
+            return LiteralAutomaton.isAscii(r) ? Folded.fold(r) : null;
+        }
+
         @Override
         public boolean test(String v) {
+            if (required != null && !(foldRequired ? Folded.of(v).contains(required) : v.contains(required))) return false;
             return pattern.matcher(v).find();
         }
     }
