@@ -94,6 +94,17 @@ final class RegexLiteral {
         return best.length() >= MIN ? best : null;
     }
 
+    private static final java.util.regex.Pattern AT_LEAST = java.util.regex.Pattern.compile("\\^?\\.\\{(\\d{1,6}),\\d*}\\$?");
+
+    /**
+     * A length every matching value has: for {@code .{N,}} (any N chars, e.g. "a very long
+     * command line") N, since a match is N chars of the value; otherwise 0.
+     */
+    static int minLength(String re) {
+        java.util.regex.Matcher m = AT_LEAST.matcher(re);
+        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
     /** Whether the source may turn on case-insensitive matching inside (an inline flag group). */
     static boolean inlineFlags(String re) {
         return re.contains("(?");
