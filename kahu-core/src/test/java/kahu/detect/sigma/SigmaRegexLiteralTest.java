@@ -21,7 +21,8 @@ class SigmaRegexLiteralTest {
         assertThat(RegexLiteral.required("ipconfig\\s+/all")).isEqualTo("ipconfig");
         assertThat(RegexLiteral.required("\\x41BCD")).isNull();
         assertThat(RegexLiteral.required("[a-z]{2,}xyz[[:alpha:]]")).isNull();
-        assertThat(RegexLiteral.required("ab{0,2}")).isNull();
+        assertThat(RegexLiteral.required("ab{0,2}")).isEqualTo("a");
+        assertThat(RegexLiteral.required("\\d{2}")).isNull();
     }
 
     @Test
