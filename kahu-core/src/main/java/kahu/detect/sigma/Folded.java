@@ -1,7 +1,5 @@
 package kahu.detect.sigma;
 
-import java.util.IdentityHashMap;
-
 /**
  * Case-folded copies of event values, so that the many case-insensitive tests of one event value
  * fold it once and then use {@link String#indexOf(String)} (vectorised by the JVM). Folding is
@@ -10,19 +8,19 @@ import java.util.IdentityHashMap;
  * depends only on the content, so the cache is never wrong, only bounded.
  */
 final class Folded {
-    private static final int MAX = 512;
-    private static final ThreadLocal<IdentityHashMap<String, String>> CACHE = ThreadLocal.withInitial(IdentityHashMap::new);
+    private static final int SLOTS = 1024; // direct-mapped by identity hash: one probe, no boxing
+    private static final ThreadLocal<String[][]> CACHE = ThreadLocal.withInitial(() -> new String[2][SLOTS]);
 
     private Folded() {}
 
     static String of(String v) {
-        IdentityHashMap<String, String> cache = CACHE.get();
-        String f = cache.get(v);
-        if (f == null) {
-            if (cache.size() >= MAX) cache.clear();
-            f = fold(v);
-            cache.put(v, f);
-        }
+        String[][] cache = CACHE.get();
+        String[] keys = cache[0], values = cache[1];
+        int i = System.identityHashCode(v) & (SLOTS - 1);
+        if (keys[i] == v) return values[i];
+        String f = fold(v);
+        keys[i] = v;
+        values[i] = f;
         return f;
     }
 

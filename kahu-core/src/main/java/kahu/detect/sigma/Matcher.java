@@ -49,6 +49,14 @@ sealed interface Matcher {
         public boolean matches(Event e) {
             Object v = lookup(e, names);
             if (v == null) return false;
+            if (v instanceof String s) { // the common case: no per-test type dispatch
+                if (all) {
+                    for (int i = 0, n = tests.size(); i < n; i++) if (!tests.get(i).test(s)) return false;
+                    return true;
+                }
+                for (int i = 0, n = tests.size(); i < n; i++) if (tests.get(i).test(s)) return true;
+                return false;
+            }
             if (all) {
                 for (int i = 0, n = tests.size(); i < n; i++) if (!test(tests.get(i), v)) return false;
                 return true;
@@ -58,16 +66,18 @@ sealed interface Matcher {
         }
 
         static boolean test(ValueTest t, Object v) {
-            return switch (v) {
-                case String s -> t.test(s);
-                case Long l -> t.testLong(l);
-                case Integer i -> t.testLong(i);
-                case List<?> list -> {
-                    for (Object o : list) if (o != null && test(t, o)) yield true;
-                    yield false;
+            // instanceof, not a pattern switch: this runs for every test of every candidate rule
+            if (v instanceof String s) return t.test(s);
+            if (v instanceof Long l) return t.testLong(l);
+            if (v instanceof Integer i) return t.testLong(i);
+            if (v instanceof List<?> list) {
+                for (int i = 0, n = list.size(); i < n; i++) {
+                    Object o = list.get(i);
+                    if (o != null && test(t, o)) return true;
                 }
-                default -> t.test(String.valueOf(v));
-            };
+                return false;
+            }
+            return t.test(String.valueOf(v));
         }
     }
 
@@ -130,11 +140,45 @@ sealed interface Matcher {
             Object v = fields.get(n);
             if (v != null) return v;
         }
+        long keys = FieldNames.of(fields);
         for (String n : names) {
+            if ((keys & FieldNames.bit(n)) == 0) continue; // no key equal to n ignoring case
             for (String k : fields.keySet()) {
                 if (k.length() == n.length() && k.equalsIgnoreCase(n)) return fields.get(k);
             }
         }
         return null;
+    }
+
+    /**
+     * A 64-bit Bloom filter of an event's field names ignoring case, cached per thread for the
+     * last event, so that a field absent from the event (the common case when a rule's field
+     * is missing) is known absent without scanning its keys case-insensitively.
+     */
+    final class FieldNames {
+        private static final ThreadLocal<FieldNames> LAST = ThreadLocal.withInitial(FieldNames::new);
+        private java.util.Map<String, Object> fields;
+        private long bits;
+
+        private FieldNames() {}
+
+        static long of(java.util.Map<String, Object> fields) {
+            FieldNames f = LAST.get();
+            if (f.fields != fields) {
+                long b = 0;
+                for (String k : fields.keySet()) b |= bit(k);
+                f.bits = b;
+                f.fields = fields;
+            }
+            return f.bits;
+        }
+
+        /** Two bits from a hash of the name folded as {@code equalsIgnoreCase} compares it. */
+        static long bit(String s) {
+            int h = s.length();
+            for (int i = 0; i < s.length(); i++) h = 31 * h + LiteralAutomaton.fold(s.charAt(i));
+            h *= 0x9E3779B9;
+            return (1L << (h >>> 26)) | (1L << (h >>> 20));
+        }
     }
 }

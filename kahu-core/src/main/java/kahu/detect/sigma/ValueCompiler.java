@@ -152,6 +152,7 @@ final class ValueCompiler {
 
     /** Case-insensitive ASCII contains-literals of one field (OR) go into one Aho-Corasick automaton. */
     private static List<ValueTest> mergeContains(List<ValueTest> tests) {
+        tests = mergeWide(tests);
         List<String> words = new ArrayList<>();
         for (ValueTest t : tests) if (mergeable(t)) words.add(((ValueTest.Literal) t).text());
         if (words.size() < AUTOMATON_MIN) return tests;
@@ -159,6 +160,22 @@ final class ValueCompiler {
         for (ValueTest t : tests) if (!mergeable(t)) out.add(t);
         out.add(ValueTest.AnyContains.of(words));
         return out;
+    }
+
+    /** Case-insensitive non-ASCII contains-literals of one field (OR): folded once per value ({@link ValueTest.AnyContainsText}). */
+    private static List<ValueTest> mergeWide(List<ValueTest> tests) {
+        List<String> texts = new ArrayList<>();
+        for (ValueTest t : tests) if (wide(t)) texts.add(((ValueTest.Literal) t).text());
+        if (texts.size() < AUTOMATON_MIN) return tests;
+        List<ValueTest> out = new ArrayList<>();
+        for (ValueTest t : tests) if (!wide(t)) out.add(t);
+        out.add(ValueTest.AnyContainsText.of(texts));
+        return out;
+    }
+
+    private static boolean wide(ValueTest t) {
+        return t instanceof ValueTest.Literal(String text, ValueTest.Position p, boolean c, var _)
+                && p == ValueTest.Position.CONTAINS && !c && !text.isEmpty() && !LiteralAutomaton.isAscii(text);
     }
 
     private static boolean mergeable(ValueTest t) {

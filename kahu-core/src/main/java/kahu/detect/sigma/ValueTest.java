@@ -101,6 +101,34 @@ sealed interface ValueTest {
     }
 
     /**
+     * Many case-insensitive {@code contains} literals of one field that the ASCII automaton cannot
+     * take (e.g. emoji lists): the value is folded once, not once per literal; when every literal
+     * has a char above U+00FF, a value without one is rejected by a single scan.
+     */
+    record AnyContainsText(List<String> texts, String[] folded, boolean allWide) implements ValueTest {
+        static AnyContainsText of(List<String> texts) {
+            String[] folded = texts.stream().map(Folded::fold).distinct().toArray(String[]::new);
+            boolean allWide = true;
+            for (String f : folded) allWide &= hasWide(f);
+            return new AnyContainsText(List.copyOf(texts), folded, allWide);
+        }
+
+        private static boolean hasWide(String s) {
+            for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0xFF) return true;
+            return false;
+        }
+
+        @Override
+        public boolean test(String v) {
+            String f = Folded.of(v);
+            // folding keeps a char > U+00FF above it only if it was; so check the folded value
+            if (allWide && !hasWide(f)) return false;
+            for (String l : folded) if (f.contains(l)) return true;
+            return false;
+        }
+    }
+
+    /**
      * A value with {@code *}/{@code ?} wildcards inside (held as {@link Wildcards#ANY}/{@link Wildcards#ONE}),
      * matched by hand: greedy with one backtrack point, so at worst value × pattern steps, never exponential.
      */
@@ -143,9 +171,29 @@ sealed interface ValueTest {
     }
 
     /** A {@code re} regular expression, on re2j (linear time: no catastrophic backtracking). */
-    record Regex(Pattern pattern, String source) implements ValueTest {
+    record Regex(Pattern pattern, String source, String required, boolean foldRequired, int minLength) implements ValueTest {
+        /**
+         * With a literal every match contains ({@link RegexLiteral}), checked by {@code indexOf}
+         * first: case-folded when the pattern may ignore case, and then only when ASCII.
+         */
+        Regex(Pattern pattern, String source) {
+            this(pattern, source, requiredOf(pattern, source), ignoresCase(pattern, source), RegexLiteral.minLength(source));
+        }
+
+        private static boolean ignoresCase(Pattern p, String source) {
+            return (p.flags() & Pattern.CASE_INSENSITIVE) != 0 || RegexLiteral.inlineFlags(source);
+        }
+
+        private static String requiredOf(Pattern p, String source) {
+            String r = RegexLiteral.required(source);
+            if (r == null || !ignoresCase(p, source)) return r;
+            return LiteralAutomaton.isAscii(r) ? Folded.fold(r) : null;
+        }
+
         @Override
         public boolean test(String v) {
+            if (v.length() < minLength) return false;
+            if (required != null && !(foldRequired ? Folded.of(v).contains(required) : v.contains(required))) return false;
             return pattern.matcher(v).find();
         }
     }
