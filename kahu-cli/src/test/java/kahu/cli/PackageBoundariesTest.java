@@ -14,7 +14,8 @@ class PackageBoundariesTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("kahu");
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar")).importPackages("kahu");
     }
 
     @Test
@@ -35,6 +36,27 @@ class PackageBoundariesTest {
     void onlyTheCliPrintsOrParsesArguments() {
         noClasses().that().resideOutsideOfPackage("kahu.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("kahu.cli..", "picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void readersOnlyRead() {
+        noClasses().that().resideInAPackage("kahu.ingest..")
+                .should().dependOnClassesThat().resideInAnyPackage("kahu.detect..", "kahu.store..", "kahu.knowledge..", "kahu.attribution..")
+                .check(classes);
+    }
+
+    @Test
+    void detectionNeitherStoresNorAttributes() {
+        noClasses().that().resideInAPackage("kahu.detect..")
+                .should().dependOnClassesThat().resideInAnyPackage("kahu.store..", "kahu.attribution..")
+                .check(classes);
+    }
+
+    @Test
+    void attributionWritesNothingToTheStore() {
+        noClasses().that().resideInAPackage("kahu.attribution..")
+                .should().dependOnClassesThat().resideInAnyPackage("kahu.store..", "kahu.detect..")
                 .check(classes);
     }
 }
