@@ -24,6 +24,11 @@ public record Assessment(String subject, List<Hypothesis> hypotheses, double oth
     }
 
     public boolean unknownLeads() {
-        return leader() == null || unknownActorProbability >= leader().probability();
+        return unknownLeads(leader(), unknownActorProbability);
+    }
+
+    /** No named actor explains the evidence better than an unknown one. */
+    static boolean unknownLeads(Hypothesis leader, double unknownProbability) {
+        return leader == null || unknownProbability >= leader.probability();
     }
 }

@@ -57,10 +57,11 @@ final class Assessor {
         Sensitivity sensitivity = sensitivity(set, post, order, w);
         AchMatrix ach = ach(items, w, order, n);
         Confidence confidence = ConfidenceRating.rate(items, w, p, order, sensitivity);
-        Assessment draft = new Assessment(set.subject(), shown, others, post.unknown(), EstimativeLanguage.phia(post.unknown()),
-                confidence, "", ach, sensitivity, items, warnings);
-        return new Assessment(set.subject(), shown, others, post.unknown(), EstimativeLanguage.phia(post.unknown()),
-                confidence, Statement.of(draft), ach, sensitivity, items, warnings);
+        Hypothesis lead = shown.isEmpty() ? null : shown.getFirst();
+        boolean unknownLeads = Assessment.unknownLeads(lead, post.unknown());
+        Estimative unknownPhia = EstimativeLanguage.phia(post.unknown());
+        return new Assessment(set.subject(), shown, others, post.unknown(), unknownPhia, confidence,
+                Statement.of(lead, unknownLeads, unknownPhia, confidence), ach, sensitivity, items, warnings);
     }
 
     private Hypothesis hypothesis(int a, double prob, List<Evidence> items, double[][] w) {

@@ -7,11 +7,11 @@ import kahu.knowledge.Sponsor;
 final class Statement {
     private Statement() {}
 
-    static String of(Assessment a) {
-        String confidence = " Confidence: " + a.confidence().level().label() + ".";
-        Hypothesis lead = a.leader();
-        if (a.unknownLeads()) {
-            Estimative e = a.unknownPhia();
+    /** @param lead the most probable named actor, or null; {@code unknownLeads} when the unknown actor is at least as likely */
+    static String of(Hypothesis lead, boolean unknownLeads, Estimative unknownPhia, Confidence conf) {
+        String confidence = " Confidence: " + conf.level().label() + ".";
+        if (unknownLeads) {
+            Estimative e = unknownPhia;
             String runner = lead == null ? "" : String.format(" The leading named candidate, %s, stands at %s.", lead.label(), percent(lead.probability()));
             return String.format("We cannot attribute this activity to a known actor: it is %s (%s) that it was conducted by an unknown or unlisted actor.%s%s",
                     e.term(), e.range(), runner, confidence);

@@ -78,12 +78,15 @@ public final class ScanPipeline {
             for (Indicator i : EventIndicators.matches(indicators, e)) counting.accept(fromIndicator(i, e));
         };
         List<ReadSummary> read = new ArrayList<>();
+        long[] totals = {0, 0}; // bytes, events so far: kept as we go, not re-summed per file
         // Page files (.aspx, …) are the web-shell scanner's, not logs.
         LogSources.walk(paths, source -> {
             if (!WebShellScanner.isPage(Path.of(source.name().replace("!/", "/")).getFileName())) {
-                read.add(ingest.read(source, detect, p -> problems.add(p.toString())));
-                progress.fileDone(source.name(), read.stream().mapToLong(ReadSummary::bytes).sum(),
-                        read.stream().mapToLong(ReadSummary::events).sum());
+                ReadSummary r = ingest.read(source, detect, p -> problems.add(p.toString()));
+                read.add(r);
+                totals[0] += r.bytes();
+                totals[1] += r.events();
+                progress.fileDone(source.name(), totals[0], totals[1]);
             }
         }, p -> problems.add(p.toString()));
         List<Path> folders = paths.stream().filter(Files::isDirectory).toList();

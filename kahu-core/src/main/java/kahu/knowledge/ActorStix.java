@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -128,20 +124,7 @@ public final class ActorStix {
         };
     }
 
-    /** RFC 4122 name-based UUID, version 5 (SHA-1). */
     static UUID uuid5(String name) {
-        try {
-            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-            ByteBuffer ns = ByteBuffer.allocate(16).putLong(KAHU_NAMESPACE.getMostSignificantBits())
-                    .putLong(KAHU_NAMESPACE.getLeastSignificantBits());
-            sha1.update(ns.array());
-            byte[] h = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
-            h[6] = (byte) ((h[6] & 0x0f) | 0x50);
-            h[8] = (byte) ((h[8] & 0x3f) | 0x80);
-            ByteBuffer b = ByteBuffer.wrap(h, 0, 16);
-            return new UUID(b.getLong(), b.getLong());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return kahu.stix.id.StixIds.uuidV5(KAHU_NAMESPACE, name);
     }
 }
