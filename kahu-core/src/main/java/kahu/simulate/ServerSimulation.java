@@ -55,8 +55,6 @@ final class ServerSimulation {
         String owaAuth = WebShells.relative(WebShells.DIRS.get("owa_auth")[0]);
         for (String page : WebShells.EXCHANGE_PAGES) bytes += page(hostRoot.resolve(owaAuth + page), WebShells.benignPage(page).getBytes(), installed);
         Files.createDirectories(hostRoot.resolve("inetpub/wwwroot/aspnet_client/system_web"));
-        bytes += page(hostRoot.resolve("inetpub/wwwroot/iisstart.htm"), "<!DOCTYPE html><html><head><title>IIS Windows Server</title></head><body></body></html>\r\n".getBytes(),
-                installed);
         for (Map.Entry<String, byte[]> e : shells.entrySet()) bytes += page(hostRoot.resolve(e.getKey()), e.getValue(), shellTimes.get(e.getKey()));
         return bytes;
     }
