@@ -59,4 +59,15 @@ class PackageBoundariesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("kahu.store..", "kahu.detect..")
                 .check(classes);
     }
+
+    /** The simulator must not hand the engine its answers, nor shape its output by what the engine finds. */
+    @Test
+    void theSimulatorAndTheEngineKnowNothingOfEachOther() {
+        noClasses().that().resideInAPackage("kahu.simulate..")
+                .should().dependOnClassesThat().resideInAnyPackage("kahu.detect..", "kahu.attribution..", "kahu.correlate..", "kahu.store..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("kahu.detect..", "kahu.attribution..", "kahu.correlate..", "kahu.ingest..")
+                .should().dependOnClassesThat().resideInAPackage("kahu.simulate..")
+                .check(classes);
+    }
 }
