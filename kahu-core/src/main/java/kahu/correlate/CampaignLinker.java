@@ -14,9 +14,10 @@ import java.util.TreeMap;
  * Links incidents into campaigns through the values they share ({@link LinkValues}), as a weighted
  * graph whose connected parts (edges of at least {@link #THRESHOLD}) are the campaigns.
  *
- * <p>A value's weight is its kind's weight times its rarity, {@code 1 − (orgs − 1) / limit}, where
+ * <p>A value's weight is its kind's weight times its rarity, {@code 1 − ((orgs − 1) / limit)²}, where
  * {@code orgs} is how many organisations it was seen at and {@code limit} is the larger of 5 and
- * 30 % of the organisations with incidents. A value seen at more than {@code limit} organisations
+ * half the organisations with incidents: a campaign's address seen at a third of the victims still
+ * links them, a scanner's seen everywhere does not. A value seen at more than {@code limit} organisations
  * (a public scanner, shared hosting, a default user agent) is too common to say anything and is
  * dropped, not correlated. The graph is never built pair by pair for strong values: a value whose
  * weight reaches the threshold on its own joins all its incidents in one pass (linear in their
@@ -26,6 +27,8 @@ import java.util.TreeMap;
  */
 public final class CampaignLinker {
     public static final double THRESHOLD = 1.0;
+    /** A value seen at more than this share of the organisations with incidents (and at more than 5) is too common to link. */
+    static final double COMMON_SHARE = 0.5;
     static final int MAX_PAIRED = 64;
 
     /** The campaigns (two or more incidents), and the values dropped as too common, with how many organisations had them. */
@@ -48,7 +51,7 @@ public final class CampaignLinker {
             }
         }
         long orgs = incidents.stream().map(i -> i.organisation().id()).distinct().count();
-        double limit = Math.max(5, 0.3 * orgs);
+        double limit = Math.max(5, COMMON_SHARE * orgs);
         UnionFind uf = new UnionFind(n);
         Map<String, Double> weights = new HashMap<>();
         Map<String, Integer> tooCommon = new TreeMap<>();
@@ -61,7 +64,8 @@ public final class CampaignLinker {
                 continue;
             }
             if (p.size() < 2) continue;
-            double w = LinkValues.KIND_WEIGHT.get(e.getKey().substring(0, e.getKey().indexOf('\t'))) * (1 - (df - 1) / limit);
+            double spread = (df - 1) / limit;
+            double w = LinkValues.KIND_WEIGHT.get(e.getKey().substring(0, e.getKey().indexOf('\t'))) * (1 - spread * spread);
             weights.put(e.getKey(), w);
             if (w >= THRESHOLD) {
                 for (int k = 1; k < p.size(); k++) uf.union(p.get(0), p.get(k));

@@ -54,7 +54,7 @@ public final class IncidentEvidence {
                 for (String s : f.software()) put(items, extractor.software(s, source));
                 for (String c : f.cves()) put(items, Evidence.of(EvidenceKind.VULNERABILITY, c, source));
                 for (String ip : d.observables().getOrDefault("ipv4-addr", List.of())) {
-                    if (PublicAddress.isPublic(ip)) {
+                    if (PublicAddress.isPublic(ip) && !incident.organisation().addresses().contains(ip)) {
                         String type = ip.indexOf(':') >= 0 ? "ipv6-addr:" : "ipv4-addr:";
                         put(items, Evidence.of(EvidenceKind.INFRASTRUCTURE, type + ip.toLowerCase(Locale.ROOT), source)
                                 .observedAt(d.timestamp()));

@@ -22,18 +22,19 @@ final class LinkValues {
     /** kind → values seen in this incident (only attacker-side values: public addresses, shells, tooling). */
     static Map<String, java.util.Set<String>> of(Incident incident) {
         Map<String, java.util.Set<String>> out = new LinkedHashMap<>();
+        java.util.Set<String> own = incident.organisation().addresses();
         for (Finding f : incident.findings()) {
             Detection d = f.detection();
             for (String ip : d.observables().getOrDefault("ipv4-addr", List.of())) {
-                if (!PublicAddress.isPublic(ip)) continue;
+                if (!PublicAddress.isPublic(ip) || own.contains(ip)) continue;
                 add(out, "ipv4-addr", ip);
                 int dot = ip.lastIndexOf('.');
                 if (dot > 0 && ip.indexOf(':') < 0) add(out, "network", ip.substring(0, dot) + ".0/24");
             }
             for (String h : d.observables().getOrDefault("file:sha256", List.of())) add(out, "file-sha256", h.toLowerCase(Locale.ROOT));
-            for (String p : d.observables().getOrDefault("file:path", List.of())) add(out, "webshell-name", baseName(p));
+            for (String p : d.observables().getOrDefault("file:path", List.of())) if (isPage(p)) add(out, "webshell-name", baseName(p));
             if ("webshell".equals(d.engine()) || d.techniques().contains("T1505.003")) {
-                for (String p : d.observables().getOrDefault("url-path", List.of())) add(out, "webshell-name", baseName(p));
+                for (String p : d.observables().getOrDefault("url-path", List.of())) if (isPage(p)) add(out, "webshell-name", baseName(p));
             }
             if (f.stage() != Stage.ATTEMPT || "indicator".equals(d.engine())) {
                 for (String ua : d.observables().getOrDefault("user-agent", List.of())) add(out, "user-agent", ua);
@@ -45,6 +46,13 @@ final class LinkValues {
 
     private static void add(Map<String, java.util.Set<String>> out, String kind, String value) {
         if (value != null && !value.isBlank() && !"-".equals(value)) out.computeIfAbsent(kind, k -> new java.util.TreeSet<>()).add(value);
+    }
+
+    /** A server-side page a web shell can be: .aspx, .ashx, .asmx, .asp, .php, .jsp. */
+    static boolean isPage(String path) {
+        String p = path.toLowerCase(Locale.ROOT);
+        return p.endsWith(".aspx") || p.endsWith(".ashx") || p.endsWith(".asmx") || p.endsWith(".asp") || p.endsWith(".php")
+                || p.endsWith(".jsp");
     }
 
     static String baseName(String path) {

@@ -23,6 +23,13 @@ public record Organisation(String id, String name, String pseudonym, String sect
         hosts = List.copyOf(hosts);
     }
 
+    /** The registered servers' own addresses: never the attacker's. */
+    public java.util.Set<String> addresses() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Host h : hosts) if (h.ip() != null) out.add(h.ip());
+        return out;
+    }
+
     public boolean isUnknown() {
         return UNKNOWN.id.equals(id);
     }

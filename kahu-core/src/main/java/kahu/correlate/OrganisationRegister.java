@@ -26,20 +26,28 @@ public final class OrganisationRegister {
     private final Map<String, Organisation> byId = new LinkedHashMap<>();
     private final Map<String, Organisation> byHost = new HashMap<>();
     private final Map<String, String> canonicalHost = new HashMap<>();
+    private final java.util.Set<String> ownAddresses = new java.util.HashSet<>();
 
     public OrganisationRegister(List<Organisation> organisations) {
+        Map<String, Integer> shortNames = new HashMap<>();
+        for (Organisation o : organisations) {
+            for (Organisation.Host h : o.hosts()) shortNames.merge(shortName(h.name()), 1, Integer::sum);
+        }
         for (Organisation o : organisations) {
             byId.put(o.id(), o);
             byId.putIfAbsent(o.id().toLowerCase(Locale.ROOT), o);
             for (Organisation.Host h : o.hosts()) {
                 byHost.put(key(h.name()), o);
-                String shortName = key(h.name()).split("\\.", 2)[0];
-                byHost.putIfAbsent(shortName, o);
                 canonicalHost.put(key(h.name()), h.name());
-                canonicalHost.putIfAbsent(shortName, h.name());
+                // "EXCH01" names a server only when one organisation has an EXCH01.
+                if (shortNames.get(shortName(h.name())) == 1) {
+                    byHost.putIfAbsent(shortName(h.name()), o);
+                    canonicalHost.putIfAbsent(shortName(h.name()), h.name());
+                }
                 if (h.ip() != null) {
                     byHost.put(h.ip(), o);
                     canonicalHost.put(h.ip(), h.name());
+                    ownAddresses.add(h.ip());
                 }
             }
         }
@@ -103,37 +111,60 @@ public final class OrganisationRegister {
         return o != null ? o : Organisation.UNKNOWN.id().equals(id) ? Organisation.UNKNOWN : null;
     }
 
-    /** The organisation of a host name or address, else of a path folder, else {@link Organisation#UNKNOWN}. */
+    /**
+     * The organisation of a host's full name or address, else of a folder of the path (an organisation
+     * id or a registered host), else of a host's short name when only one organisation has it, else
+     * {@link Organisation#UNKNOWN}.
+     */
     public Organisation resolve(String host, String location) {
         if (host != null) {
             Organisation o = byHost.get(key(host));
-            if (o == null) o = byHost.get(key(host).split("\\.", 2)[0]);
             if (o != null) return o;
         }
         if (location != null) {
             for (String part : location.replace('\\', '/').split("[/!]")) {
                 Organisation o = byId.get(part);
-                if (o == null) o = byHost.get(key(part));
+                if (o == null && part.indexOf('.') > 0) o = byHost.get(key(part));
                 if (o != null) return o;
             }
+        }
+        if (host != null) {
+            Organisation o = byHost.get(shortName(host));
+            if (o != null) return o;
         }
         return Organisation.UNKNOWN;
     }
 
-    /** The registered host name a detection is about: its own host, else a folder of its path named after a host. */
+    /** Whether an address is one of the registered servers' own (not an attacker's). */
+    public boolean isOwnAddress(String ip) {
+        return ownAddresses.contains(ip);
+    }
+
+    /**
+     * The registered host name a detection is about: its own host when the register knows it, else a
+     * folder of its path named after a registered host, else its own host as it is.
+     */
     public String hostOf(String host, String location) {
         if (host != null && !host.isBlank()) {
-            String k = key(host);
-            String c = canonicalHost.get(k);
-            if (c == null) c = canonicalHost.get(k.split("\\.", 2)[0]);
-            return c != null ? c : host;
+            String c = canonicalHost.get(key(host));
+            if (c != null) return c;
         }
+        // An address or name the register does not know exactly (a server's internal address or short
+        // name in its own logs): the folder the log lies under says which registered server it is.
         if (location != null) {
             for (String part : location.replace('\\', '/').split("[/!]")) {
                 if (part.indexOf('.') > 0 && canonicalHost.containsKey(key(part))) return canonicalHost.get(key(part));
             }
         }
-        return null;
+        if (host != null && !host.isBlank()) {
+            String c = canonicalHost.get(shortName(host));
+            if (c != null) return c;
+        }
+        return host == null || host.isBlank() ? null : host;
+    }
+
+    private static String shortName(String host) {
+        return key(host).split("\\.", 2)[0];
     }
 
     private static String key(String host) {

@@ -34,7 +34,8 @@ import java.util.TreeMap;
  */
 public record InvestigationScore(double recall, double precision, int truePositives, int falsePositives, int falseNegatives,
                                  double incidentTop1, int incidentsScored, double incidentTop1ViaCampaign, double campaignTop1,
-                                 int campaignsScored, double ari, int incidentsClustered, Map<String, String> confusions) {
+                                 int campaignsScored, double ari, int incidentsClustered, Map<String, String> confusions,
+                                 List<String> campaignChecks) {
 
     public static InvestigationScore of(InvestigationResult r, GroundTruth truth, Path telemetryRoot, KnowledgeBase kb,
                                         int minDetections) {
@@ -55,9 +56,13 @@ public record InvestigationScore(double recall, double precision, int truePositi
         int scored = 0, right = 0, rightViaCampaign = 0;
         Map<String, String> confusions = new TreeMap<>();
         List<String> truthLabels = new ArrayList<>(), predictedLabels = new ArrayList<>();
+        Map<String, List<String>> incidentsOfOp = new TreeMap<>();
         for (Incident i : r.incidents()) {
             GroundTruth.Operation op = opOf.get(i.id());
             if (op == null) continue;
+            Campaign cc = campaignOf.get(i.id());
+            incidentsOfOp.computeIfAbsent(op.id() + " " + op.actor() + " " + op.organisation(), k -> new ArrayList<>())
+                    .add(i.findings().size() + (cc == null ? " unlinked" : " in " + cc.id()));
             truthLabels.add(op.campaign());
             Campaign c = campaignOf.get(i.id());
             predictedLabels.add(c == null ? i.id() : c.id());
@@ -71,20 +76,26 @@ public record InvestigationScore(double recall, double precision, int truePositi
             if (leads(shown, keys)) rightViaCampaign++;
         }
         int campaigns = 0, campaignsRight = 0;
+        List<String> checks = new ArrayList<>();
         for (Campaign c : r.campaigns()) {
             Map<String, Integer> votes = new HashMap<>();
             for (Incident i : c.incidents()) {
                 GroundTruth.Operation op = opOf.get(i.id());
                 if (op != null) votes.merge(op.actor(), 1, Integer::sum);
             }
+            checks.add("campaign " + c.id() + " (" + c.incidents().size() + " incidents): truth " + new TreeMap<>(votes) + ", assessed "
+                    + leader(r.assessments().get(c.id())));
             if (votes.isEmpty()) continue;
             String actor = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             campaigns++;
             if (leads(r.assessments().get(c.id()), keysOf(kb, actor))) campaignsRight++;
         }
+        incidentsOfOp.forEach((op, list) -> {
+            if (list.size() > 1 || list.getFirst().endsWith("unlinked")) checks.add("operation " + op + ": incidents " + list);
+        });
         return new InvestigationScore(ratio(tp, tp + fn), ratio(tp, tp + fp), tp, fp, fn, ratio(right, scored), scored,
                 ratio(rightViaCampaign, scored), ratio(campaignsRight, campaigns), campaigns,
-                AdjustedRand.of(truthLabels, predictedLabels), truthLabels.size(), confusions);
+                AdjustedRand.of(truthLabels, predictedLabels), truthLabels.size(), confusions, checks);
     }
 
     private static GroundTruth.Operation majority(Incident i, GroundTruth truth, Path root) {
@@ -100,6 +111,7 @@ public record InvestigationScore(double recall, double precision, int truePositi
     private static Set<String> keysOf(KnowledgeBase kb, String actor) {
         Set<String> keys = new HashSet<>();
         keys.add(actor);
+        keys.add("kahu:" + actor); // curated actors without an ATT&CK ID are keyed by their file name
         for (Actor a : kb.lookup(actor)) keys.add(a.key());
         return keys;
     }

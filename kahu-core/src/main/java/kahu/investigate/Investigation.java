@@ -84,7 +84,7 @@ public final class Investigation {
         progress.step("scanning");
         ScanPipeline pipeline = new ScanPipeline(EvtxLogReader.ingest(ReadOptions.DEFAULTS, null), rules, indicators, null);
         List<Finding> findings = new ArrayList<>();
-        ScanSummary scan = pipeline.scan(inputs, d -> findings.add(place(d, register)), progress.scan());
+        ScanSummary scan = pipeline.scan(logInputs(inputs), d -> findings.add(place(d, register)), progress.scan());
         problems.addAll(scan.problems());
 
         progress.step("storing " + findings.size() + " detections");
@@ -117,6 +117,27 @@ public final class Investigation {
         return new InvestigationResult(inputs.stream().map(Path::toString).toList(), orgs, scan, added, all.size(), incidents,
                 linked.campaigns(), assessments, linked.tooCommon(), problems, stats);
     }
+
+    /**
+     * The inputs to scan: a folder holding the register is scanned entry by entry without the register
+     * itself and without a {@code ground-truth.json} (a simulator's answers, for evaluation only: the
+     * investigation must never read them).
+     */
+    static List<Path> logInputs(List<Path> inputs) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : inputs) {
+            if (java.nio.file.Files.isDirectory(p) && java.nio.file.Files.isRegularFile(p.resolve(OrganisationRegister.FILE_NAME))) {
+                try (var entries = java.nio.file.Files.list(p)) {
+                    entries.sorted().filter(e -> !NOT_LOGS.contains(e.getFileName().toString())).forEach(out::add);
+                }
+            } else if (!NOT_LOGS.contains(p.getFileName() == null ? "" : p.getFileName().toString())) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> NOT_LOGS = java.util.Set.of(OrganisationRegister.FILE_NAME, "ground-truth.json");
 
     public KnowledgeBase knowledgeBase() {
         return kb;
