@@ -70,4 +70,26 @@ class PackageBoundariesTest {
                 .should().dependOnClassesThat().resideInAPackage("kahu.simulate..")
                 .check(classes);
     }
+
+    @Test
+    void correlationNeitherStoresNorReports() {
+        noClasses().that().resideInAPackage("kahu.correlate..")
+                .should().dependOnClassesThat().resideInAnyPackage("kahu.store..", "kahu.investigate..", "kahu.report..", "kahu.evaluate..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingInThePipelineReadsGroundTruth() {
+        noClasses().that().resideInAnyPackage("kahu.ingest..", "kahu.detect..", "kahu.correlate..", "kahu.attribution..",
+                        "kahu.investigate..", "kahu.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("kahu.evaluate..", "kahu.simulate..")
+                .check(classes);
+    }
+
+    @Test
+    void reportsDoNotTouchTheStore() {
+        noClasses().that().resideInAPackage("kahu.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("kahu.store..")
+                .check(classes);
+    }
 }
