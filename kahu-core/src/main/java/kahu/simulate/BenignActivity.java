@@ -92,11 +92,11 @@ final class BenignActivity {
         // an Exchange service's Application-log entry, a network logon.
         for (int d = 0; d < days; d++) {
             long t = start + d * Times.DAY + (int) (r.nextDouble() * Times.HOUR) + 14 * Times.HOUR;
-            if (r.chance(0.25)) out.add(new LogRecord.Oab(t, -1, "Information", "OABGen completed generation of offline address book '\\Default Offline Address Book'; "
+            if (r.chance(b.routinePerDay()[0])) out.add(new LogRecord.Oab(t, -1, "Information", "OABGen completed generation of offline address book '\\Default Offline Address Book'; "
                     + "files written to C:\\Program Files\\Microsoft\\Exchange Server\\V15\\ClientAccess\\OAB\\" + r.uuid()));
-            if (r.chance(0.3)) out.add(WindowsEvents.application(t + 600_000, "MSExchange ADAccess", 2080,
+            if (r.chance(b.routinePerDay()[1])) out.add(WindowsEvents.application(t + 600_000, "MSExchange ADAccess", 2080,
                     "Process MSExchangeHMWorker.exe (PID=" + (2000 + r.nextInt(6000)) + "). Exchange Active Directory Provider has discovered the following servers."));
-            if (r.chance(0.5)) out.add(WindowsEvents.logon(workingTime(), -1, org, user(org, r.nextInt(org.users())), 3, internalClient()));
+            if (r.chance(b.routinePerDay()[2])) out.add(WindowsEvents.logon(workingTime(), -1, org, user(org, r.nextInt(org.users())), 3, internalClient()));
         }
     }
 

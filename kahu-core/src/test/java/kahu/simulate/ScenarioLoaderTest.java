@@ -56,6 +56,7 @@ class ScenarioLoaderTest {
                   requests_per_server_per_day: 1
                   admin_commands_per_server_per_week: 1
                   scanner_probes_per_server_per_week: 1
+                  routine_per_server_per_day: {oab_generator: 1, application: 1, logon: 1}
                   local_utc_offset: "+13:00"
                   carriers: []
                   scanners: []
@@ -73,11 +74,11 @@ class ScenarioLoaderTest {
                         "broken.yaml:9: name template 'Health Board' has no {place}",
                         "broken.yaml:13: not an Exchange 2013-2019 build number: 16.0.1",
                         "broken.yaml:15: fractions add up to 0.5, not 1",
-                        "broken.yaml:24: actor 'nobody-known' is not in the knowledge base (a curated file id)",
-                        "broken.yaml:24: unknown web shell kind 'x' (one of " + WebShells.KINDS + ")",
-                        "broken.yaml:27: campaign actor 'apt99' has no entry under 'actors'",
-                        "broken.yaml:27: campaign starts outside the period",
-                        "broken.yaml:27: share must be a number from 0 to 1"));
+                        "broken.yaml:25: actor 'nobody-known' is not in the knowledge base (a curated file id)",
+                        "broken.yaml:25: unknown web shell kind 'x' (one of " + WebShells.KINDS + ")",
+                        "broken.yaml:28: campaign actor 'apt99' has no entry under 'actors'",
+                        "broken.yaml:28: campaign starts outside the period",
+                        "broken.yaml:28: share must be a number from 0 to 1"));
     }
 
     @Test
