@@ -63,11 +63,11 @@ final class BenignActivity {
 
     /** A time in the constituency's working hours (weekdays, 8:00–18:00 local), as UTC millis. */
     private long workingTime() {
-        long day = r.nextLong(days);
-        long local = (start + day * Times.DAY) + 8 * Times.HOUR + r.nextLong(10 * Times.HOUR);
+        long day = 1 + r.nextLong(days - 1); // from the second day: local mornings of the first fall before the period in UTC
         long dow = Math.floorMod(day + scenario.start().getDayOfWeek().getValue() - 1, 7); // 0 = Monday
-        if (dow >= 5 && r.chance(0.8)) local -= (dow - 4) * Times.DAY; // most weekend use moves to Friday
-        return Math.max(start, local - scenario.benign().localOffsetMinutes() * Times.MINUTE);
+        if (dow >= 5 && r.chance(0.8)) day = Math.max(1, day - (dow - 4)); // most weekend use moves to Friday
+        long local = start + day * Times.DAY + 8 * Times.HOUR + r.nextLong(10 * Times.HOUR);
+        return local - scenario.benign().localOffsetMinutes() * Times.MINUTE;
     }
 
     private long anyTime() {
