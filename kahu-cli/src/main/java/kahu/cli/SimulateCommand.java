@@ -44,7 +44,10 @@ final class SimulateCommand implements Callable<Integer> {
         SimulationSummary sum;
         try (ProgressBar bar = new ProgressBar(System.err)) {
             sum = new Simulator(s, kb).run(out, servers, seed,
-                    (done, total, bytes) -> bar.show((double) done / total, done + "/" + total + " organisations, " + (bytes >> 20) + " MB"));
+                    (done, total, bytes) -> {
+                        if (done == total || done % Math.max(1, total / 500) == 0) // redraw about 500 times, not per organisation
+                            bar.show((double) done / total, done + "/" + total + " organisations, " + (bytes >> 20) + " MB");
+                    });
         }
         System.out.printf("Scenario %s, seed %d: %d organisations, %d Exchange servers%n", sum.scenario(), sum.seed(), sum.organisations(), sum.servers());
         System.out.printf("Operations: %d (%d failed against patched servers); compromised organisations: %d%n", sum.operations(),

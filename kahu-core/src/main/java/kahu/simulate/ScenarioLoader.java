@@ -117,6 +117,8 @@ public final class ScenarioLoader {
                 if (a != null) actors.put(key, a);
             });
         }
+        YamlNode refsNode = YamlNode.required(m, root, "references");
+        Set<String> references = refsNode == null ? Set.of() : refsNode.map().keySet();
         List<Scenario.Campaign> campaigns = new ArrayList<>();
         Set<String> ids = new java.util.HashSet<>();
         for (YamlNode n : list(m, root, "campaigns")) {
@@ -133,6 +135,7 @@ public final class ScenarioLoader {
             if (sec != null && !sec.equals("any") && !sec.equals("actor")) e.get("sectors").problem("sectors must be 'any' or 'actor'");
             if (hosts != null && !hosts.equals("one") && !hosts.equals("all")) e.get("hosts").problem("hosts must be 'one' or 'all'");
             if (!e.containsKey("refs")) n.problem("missing 'refs': say which public report the campaign follows");
+            else for (String ref : e.get("refs").texts()) if (!references.contains(ref)) e.get("refs").problem("reference '" + ref + "' is not under references");
             if (id != null && actor != null && from != null && to != null && share != null)
                 campaigns.add(new Scenario.Campaign(id, actor, from, to, share, "any".equals(sec), "all".equals(hosts)));
         }

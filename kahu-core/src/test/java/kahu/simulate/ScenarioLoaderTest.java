@@ -64,7 +64,9 @@ class ScenarioLoaderTest {
                   nobody-known: {exploit: {proxylogon-27065: 1}, webshells: [x], webshell_dirs: [aspnet_client], webshell_names: [a.aspx],
                                  user_agents: [a], infrastructure: [{prefixes: ["1.2.3.0/24"]}], post_exploitation: [1, 2]}
                 campaigns:
-                  - {id: c1, actor: apt99, from: "2021-01-02", to: "2021-01-03", share: 2, sectors: any, hosts: one, refs: [x]}
+                  - {id: c1, actor: apt99, from: "2021-01-02", to: "2021-01-03", share: 2, sectors: any, hosts: one, refs: [x, y]}
+                references:
+                  x: {title: t, publisher: p, url: "https://example.org/"}
                 """;
         assertThatThrownBy(() -> ScenarioLoader.parse("broken.yaml", yaml, KB))
                 .isInstanceOfSatisfying(ScenarioLoader.InvalidScenarioException.class, e -> assertThat(e.problems()).containsExactly(
@@ -78,7 +80,8 @@ class ScenarioLoaderTest {
                         "broken.yaml:25: unknown web shell kind 'x' (one of " + WebShells.KINDS + ")",
                         "broken.yaml:28: campaign actor 'apt99' has no entry under 'actors'",
                         "broken.yaml:28: campaign starts outside the period",
-                        "broken.yaml:28: share must be a number from 0 to 1"));
+                        "broken.yaml:28: share must be a number from 0 to 1",
+                        "broken.yaml:28: reference 'y' is not under references"));
     }
 
     @Test
