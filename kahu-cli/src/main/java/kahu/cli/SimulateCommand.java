@@ -44,12 +44,15 @@ final class SimulateCommand implements Callable<Integer> {
         SimulationSummary sum;
         try (ProgressBar bar = new ProgressBar(System.err)) {
             sum = new Simulator(s, kb).run(out, servers, seed,
-                    (done, total, bytes) -> bar.show((double) done / total, done + "/" + total + " organisations, " + (bytes >> 20) + " MB"));
+                    (done, total, bytes) -> {
+                        if (done == total || done % Math.max(1, total / 500) == 0) // redraw about 500 times, not per organisation
+                            bar.show((double) done / total, done + "/" + total + " organisations, " + (bytes >> 20) + " MB");
+                    });
         }
         System.out.printf("Scenario %s, seed %d: %d organisations, %d Exchange servers%n", sum.scenario(), sum.seed(), sum.organisations(), sum.servers());
         System.out.printf("Operations: %d (%d failed against patched servers); compromised organisations: %d%n", sum.operations(),
                 sum.failedOperations(), sum.compromisedOrganisations());
-        sum.compromisedByActor().forEach((actor, n) -> System.out.printf("  %-16s %d%n", actor, n));
+        new java.util.TreeMap<>(sum.compromisedByActor()).forEach((actor, n) -> System.out.printf("  %-16s %d%n", actor, n));
         System.out.printf("Wrote %,d events, %,d bytes in %.1f s (%,.0f events/s, %.1f MB/s) to %s%n", sum.events(), sum.bytes(), sum.seconds(),
                 sum.events() / Math.max(sum.seconds(), 1e-9), sum.bytes() / 1e6 / Math.max(sum.seconds(), 1e-9), out);
         System.out.println("ground-truth.json is for evaluation only: the investigation reads organisations.json and logs/.");

@@ -63,11 +63,11 @@ final class BenignActivity {
 
     /** A time in the constituency's working hours (weekdays, 8:00–18:00 local), as UTC millis. */
     private long workingTime() {
-        long day = r.nextLong(days);
-        long local = (start + day * Times.DAY) + 8 * Times.HOUR + r.nextLong(10 * Times.HOUR);
+        long day = 1 + r.nextLong(days - 1); // from the second day: local mornings of the first fall before the period in UTC
         long dow = Math.floorMod(day + scenario.start().getDayOfWeek().getValue() - 1, 7); // 0 = Monday
-        if (dow >= 5 && r.chance(0.8)) local -= (dow - 4) * Times.DAY; // most weekend use moves to Friday
-        return Math.max(start, local - scenario.benign().localOffsetMinutes() * Times.MINUTE);
+        if (dow >= 5 && r.chance(0.8)) day = Math.max(1, day - (dow - 4)); // most weekend use moves to Friday
+        long local = start + day * Times.DAY + 8 * Times.HOUR + r.nextLong(10 * Times.HOUR);
+        return local - scenario.benign().localOffsetMinutes() * Times.MINUTE;
     }
 
     private long anyTime() {
@@ -92,11 +92,11 @@ final class BenignActivity {
         // an Exchange service's Application-log entry, a network logon.
         for (int d = 0; d < days; d++) {
             long t = start + d * Times.DAY + (int) (r.nextDouble() * Times.HOUR) + 14 * Times.HOUR;
-            if (r.chance(0.25)) out.add(new LogRecord.Oab(t, -1, "Information", "OABGen completed generation of offline address book '\\Default Offline Address Book'; "
+            if (r.chance(b.routinePerDay()[0])) out.add(new LogRecord.Oab(t, -1, "Information", "OABGen completed generation of offline address book '\\Default Offline Address Book'; "
                     + "files written to C:\\Program Files\\Microsoft\\Exchange Server\\V15\\ClientAccess\\OAB\\" + r.uuid()));
-            if (r.chance(0.3)) out.add(WindowsEvents.application(t + 600_000, "MSExchange ADAccess", 2080,
+            if (r.chance(b.routinePerDay()[1])) out.add(WindowsEvents.application(t + 600_000, "MSExchange ADAccess", 2080,
                     "Process MSExchangeHMWorker.exe (PID=" + (2000 + r.nextInt(6000)) + "). Exchange Active Directory Provider has discovered the following servers."));
-            if (r.chance(0.5)) out.add(WindowsEvents.logon(workingTime(), -1, org, user(org, r.nextInt(org.users())), 3, internalClient()));
+            if (r.chance(b.routinePerDay()[2])) out.add(WindowsEvents.logon(workingTime(), -1, org, user(org, r.nextInt(org.users())), 3, internalClient()));
         }
     }
 

@@ -50,9 +50,14 @@ public record Scenario(
     /** @param days days after disclosure, [low, high], or null: not patched within the period */
     public record PatchWave(double fraction, int[] days) {}
 
-    /** @param localOffsetMinutes the constituency's UTC offset (users' working hours) */
+    /**
+     * @param localOffsetMinutes the constituency's UTC offset (users' working hours)
+     * @param routinePerDay      chance per server and day that the sample holds each routine record: the OAB generator's
+     *                           nightly run, an Exchange service's Application-log entry, a network logon
+     */
     public record Benign(double requestsPerServerPerDay, double adminCommandsPerServerPerWeek,
-                         double scannerProbesPerServerPerWeek, int localOffsetMinutes, List<AddressPool> carriers, List<AddressPool> scanners) {}
+                         double scannerProbesPerServerPerWeek, int localOffsetMinutes, double[] routinePerDay,
+                         List<AddressPool> carriers, List<AddressPool> scanners) {}
 
     /** A named set of prefixes (an actor's infrastructure, a carrier, a scanner). kind: banner | vulnerability-check. */
     public record AddressPool(String name, String kind, Integer asn, List<String> prefixes) {}

@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public final class ScenarioLoader {
     static final String BUILT_IN = "kahu/simulate/scenarios/";
-    private static final Set<String> EXPLOITS = Set.of("proxylogon-27065", "proxylogon-26858");
+    private static final List<String> EXPLOITS = List.of("proxylogon-26858", "proxylogon-27065");
 
     private ScenarioLoader() {}
 
@@ -117,6 +117,8 @@ public final class ScenarioLoader {
                 if (a != null) actors.put(key, a);
             });
         }
+        YamlNode refsNode = YamlNode.required(m, root, "references");
+        Set<String> references = refsNode == null ? Set.of() : refsNode.map().keySet();
         List<Scenario.Campaign> campaigns = new ArrayList<>();
         Set<String> ids = new java.util.HashSet<>();
         for (YamlNode n : list(m, root, "campaigns")) {
@@ -133,6 +135,7 @@ public final class ScenarioLoader {
             if (sec != null && !sec.equals("any") && !sec.equals("actor")) e.get("sectors").problem("sectors must be 'any' or 'actor'");
             if (hosts != null && !hosts.equals("one") && !hosts.equals("all")) e.get("hosts").problem("hosts must be 'one' or 'all'");
             if (!e.containsKey("refs")) n.problem("missing 'refs': say which public report the campaign follows");
+            else for (String ref : e.get("refs").texts()) if (!references.contains(ref)) e.get("refs").problem("reference '" + ref + "' is not under references");
             if (id != null && actor != null && from != null && to != null && share != null)
                 campaigns.add(new Scenario.Campaign(id, actor, from, to, share, "any".equals(sec), "all".equals(hosts)));
         }
@@ -156,8 +159,19 @@ public final class ScenarioLoader {
         } catch (java.time.DateTimeException ex) {
             e.get("local_utc_offset").problem("not a UTC offset: " + off);
         }
+        double[] routine = new double[3];
+        YamlNode rn = YamlNode.required(e, n, "routine_per_server_per_day");
+        if (rn != null) {
+            Map<String, YamlNode> rm = rn.map();
+            String[] keys = {"oab_generator", "application", "logon"};
+            for (int i = 0; i < keys.length; i++) {
+                Double v = num(rm, rn, keys[i]);
+                if (v != null && (v < 0 || v > 1)) rm.get(keys[i]).problem(keys[i] + " is a chance per day, from 0 to 1");
+                routine[i] = v == null ? 0 : v;
+            }
+        }
         if (req == null || admin == null || scan == null) return null;
-        return new Scenario.Benign(req, admin, scan, offset, carriers, scanners);
+        return new Scenario.Benign(req, admin, scan, offset, routine, carriers, scanners);
     }
 
     private static Scenario.ActorSetup actor(String key, YamlNode n) {
@@ -194,7 +208,7 @@ public final class ScenarioLoader {
         List<String> shells = texts(e, n, "webshells");
         for (String s : shells) if (!WebShells.KINDS.contains(s)) e.get("webshells").problem("unknown web shell kind '" + s + "' (one of " + WebShells.KINDS + ")");
         List<String> dirs = texts(e, n, "webshell_dirs");
-        for (String d : dirs) if (!WebShells.DIRS.containsKey(d)) e.get("webshell_dirs").problem("unknown web shell folder '" + d + "' (one of " + WebShells.DIRS.keySet() + ")");
+        for (String d : dirs) if (!WebShells.DIRS.containsKey(d)) e.get("webshell_dirs").problem("unknown web shell folder '" + d + "' (one of " + new java.util.TreeSet<>(WebShells.DIRS.keySet()) + ")");
         List<String> names = texts(e, n, "webshell_names");
         for (String s : names) if (!s.toLowerCase(java.util.Locale.ROOT).endsWith(".aspx")) e.get("webshell_names").problem("web shell name '" + s + "' is not an .aspx page");
         List<String> agents = texts(e, n, "user_agents");

@@ -1,8 +1,7 @@
 package kahu.simulate;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +47,7 @@ final class ServerLogWriter implements AutoCloseable {
     private final String exchangeVersion, iisSoftware;
     private final String[] buildParts;
     private final Map<String, Stream> streams = new HashMap<>();
+    private final java.util.Set<Path> madeDirs = new java.util.HashSet<>();
     private final StringBuilder sb = new StringBuilder(1024);
     private final Rng rng;
     private final long[] recordIds = new long[LogRecord.Channel.values().length];
@@ -69,16 +69,42 @@ final class ServerLogWriter implements AutoCloseable {
         return "0".repeat(Math.max(0, n - s.length())) + s;
     }
 
-    /** An output file being appended to, with its line count. */
+    /**
+     * An output file being filled, with its line count. The simulated files are small (a sparse sample), so
+     * each is held as bytes and written with one call when the next period's file starts or the server ends.
+     */
     private static final class Stream {
-        final String key, rel;
-        final BufferedWriter out;
+        final long key;
+        final String rel;
+        final Path path;
+        byte[] buf = new byte[4096];
+        int len;
         long line;
 
-        Stream(String key, String rel, BufferedWriter out) {
+        Stream(long key, String rel, Path path) {
             this.key = key;
             this.rel = rel;
-            this.out = out;
+            this.path = path;
+        }
+
+        void append(CharSequence cs) {
+            int n = cs.length();
+            if (len + n * 3 > buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, len + n * 3));
+            for (int i = 0; i < n; i++) {
+                char c = cs.charAt(i);
+                if (c < 0x80) buf[len++] = (byte) c;
+                else { // rare: names and texts are ASCII but a scenario file may hold anything
+                    byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                    System.arraycopy(b, 0, buf, len, b.length);
+                    len += b.length;
+                }
+            }
+        }
+
+        void flush() throws IOException {
+            try (OutputStream out = Files.newOutputStream(path)) {
+                out.write(buf, 0, len);
+            }
         }
     }
 
@@ -93,21 +119,25 @@ final class ServerLogWriter implements AutoCloseable {
         }
     }
 
-    /** The stream for a log kind and its current file; a new file (with its header) when the period key changed. */
-    private Stream stream(String kind, String fileKey, String rel, long time, String header) throws IOException {
+    /** The open file of a log kind, or null when the record belongs in a new one (different period key). */
+    private Stream current(String kind, long key) {
         Stream s = streams.get(kind);
-        if (s != null && s.key.equals(fileKey)) return s;
-        if (s != null) s.out.close();
+        return s != null && s.key == key ? s : null;
+    }
+
+    /** Starts the next file of a log kind (writing out the previous one) with its header. */
+    private Stream open(String kind, long key, String rel, long time, String header) throws IOException {
+        Stream old = streams.get(kind);
+        if (old != null) old.flush();
         Path p = root.resolve(rel);
-        Files.createDirectories(p.getParent());
-        s = new Stream(fileKey, rel, new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(p), StandardCharsets.UTF_8), 1 << 16));
+        Path parent = p.getParent();
+        if (madeDirs.add(parent)) Files.createDirectories(parent);
+        Stream s = new Stream(key, rel, p);
         streams.put(kind, s);
         if (header != null) {
-            sb.setLength(0);
-            sb.append(header.replace("{date}", headerDate(time, kind.startsWith("iis"))));
-            s.out.append(sb);
+            s.append(header.replace("{date}", headerDate(time, kind.startsWith("W3SVC"))));
             s.line += header.chars().filter(c -> c == '\n').count();
-            bytes += sb.length();
+            bytes += s.len;
         }
         return s;
     }
@@ -119,19 +149,21 @@ final class ServerLogWriter implements AutoCloseable {
         return d.toString();
     }
 
-    private void emit(Stream s, int op) throws IOException {
+    private void emit(Stream s, int op) {
         sb.append('\n');
-        s.out.append(sb);
+        int before = s.len;
+        s.append(sb);
         s.line++;
         lines++;
-        bytes += sb.length();
+        bytes += s.len - before;
         if (op >= 0) located.at(op, s.rel + ":" + s.line);
     }
 
     private void web(LogRecord.Web w) throws IOException {
         String site = w.backend() ? "W3SVC2" : "W3SVC1";
-        String day = Times.yymmdd(w.time());
-        Stream s = stream("iis-" + site, day, hostDir + "/inetpub/logs/LogFiles/" + site + "/u_ex" + day + ".log", w.time(),
+        long day = Math.floorDiv(w.time(), Times.DAY);
+        Stream s = current(site, day);
+        if (s == null) s = open(site, day, hostDir + "/inetpub/logs/LogFiles/" + site + "/u_ex" + Times.yymmdd(w.time()) + ".log", w.time(),
                 "#Software: Microsoft Internet Information Services " + iisSoftware + "\n#Version: 1.0\n#Date: {date}\n#Fields: " + IIS_FIELDS + "\n");
         sb.setLength(0);
         Times.iis(sb, w.time());
@@ -164,9 +196,10 @@ final class ServerLogWriter implements AutoCloseable {
 
     private void proxy(LogRecord.Web w) throws IOException {
         LogRecord.Proxy p = w.proxy();
-        String week = week(w.time());
-        Stream s = stream("proxy-" + p.protocol(), week, hostDir + "/Logging/HttpProxy/" + p.protocol() + "/HttpProxy_" + Times.stamp(w.time(), true) + "-1.LOG", w.time(),
-                "#Software: Microsoft Exchange Server\n#Version: " + exchangeVersion + "\n#Log-type: HttpProxy Logs\n#Date: {date}\n#Fields: "
+        long month = month(w.time());
+        Stream s = current(p.protocol(), month);
+        if (s == null) s = open(p.protocol(), month, hostDir + "/Logging/HttpProxy/" + p.protocol() + "/HttpProxy_" + Times.stamp(w.time(), true) + "-1.LOG",
+                w.time(), "#Software: Microsoft Exchange Server\n#Version: " + exchangeVersion + "\n#Log-type: HttpProxy Logs\n#Date: {date}\n#Fields: "
                         + PROXY_FIELDS + "\n");
         boolean auth = w.user() != null;
         sb.setLength(0);
@@ -207,11 +240,12 @@ final class ServerLogWriter implements AutoCloseable {
     }
 
     /**
-     * The Exchange logs roll over weekly here (real servers roll hourly): the benign traffic is a sparse
+     * The Exchange logs roll over monthly here (real servers roll hourly): the benign traffic is a sparse
      * sample, and hourly files would hold one row each. A file is named after the hour of its first row.
      */
-    private static String week(long t) {
-        return Long.toString(Math.floorDiv(Math.floorDiv(t, Times.DAY) + 3, 7)); // weeks from a Monday (1970-01-05 is day 4)
+    private static long month(long t) {
+        int[] c = Times.civil(Math.floorDiv(t, Times.DAY));
+        return c[0] * 12L + c[1];
     }
 
     private void csv(String v) {
@@ -235,7 +269,8 @@ final class ServerLogWriter implements AutoCloseable {
     }
 
     private void ecp(LogRecord.Ecp e) throws IOException {
-        Stream s = stream("ecp", week(e.time()), hostDir + "/Logging/ECP/Server/ECPServer_" + Times.stamp(e.time(), true) + "-1.LOG", e.time(),
+        Stream s = current("ecp-server", month(e.time()));
+        if (s == null) s = open("ecp-server", month(e.time()), hostDir + "/Logging/ECP/Server/ECPServer_" + Times.stamp(e.time(), true) + "-1.LOG", e.time(),
                 "#Software: Microsoft Exchange Server\n#Version: " + exchangeVersion + "\n#Log-type: ECP Server Logs\n#Date: {date}\n#Fields: "
                         + ECP_FIELDS + "\n");
         sb.setLength(0);
@@ -253,7 +288,8 @@ final class ServerLogWriter implements AutoCloseable {
     }
 
     private void oab(LogRecord.Oab o) throws IOException {
-        Stream s = stream("oab", week(o.time()), hostDir + "/Logging/OABGeneratorLog/OABGeneratorLog_" + Times.stamp(o.time(), true) + "-1.LOG",
+        Stream s = current("oab-generator", month(o.time()));
+        if (s == null) s = open("oab-generator", month(o.time()), hostDir + "/Logging/OABGeneratorLog/OABGeneratorLog_" + Times.stamp(o.time(), true) + "-1.LOG",
                 o.time(),
                 "#Software: Microsoft Exchange Server\n#Version: " + exchangeVersion + "\n#Log-type: OABGeneratorLog\n#Date: {date}\n#Fields: "
                         + OAB_FIELDS + "\n");
@@ -266,7 +302,8 @@ final class ServerLogWriter implements AutoCloseable {
 
     private void win(LogRecord.Win w) throws IOException {
         LogRecord.Channel c = w.channel();
-        Stream s = stream("win-" + c.name(), "", hostDir + "/events/" + c.file, w.time(), null);
+        Stream s = current(c.file, 0);
+        if (s == null) s = open(c.file, 0, hostDir + "/events/" + c.file, w.time(), null);
         long record = ++recordIds[c.ordinal()];
         sb.setLength(0);
         sb.append("{\"@timestamp\":\"");
@@ -288,15 +325,7 @@ final class ServerLogWriter implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        IOException first = null;
-        for (Stream s : streams.values()) {
-            try {
-                s.out.close();
-            } catch (IOException e) {
-                if (first == null) first = e;
-            }
-        }
+        for (Stream s : streams.values()) s.flush();
         streams.clear();
-        if (first != null) throw first;
     }
 }

@@ -60,6 +60,8 @@ final class Tradecraft {
         Map<String, Technique> out = new LinkedHashMap<>();
         if (root != null) {
             Map<String, YamlNode> m = root.map();
+            YamlNode refsNode = YamlNode.required(m, root, "references");
+            Set<String> references = refsNode == null ? Set.of() : refsNode.map().keySet();
             YamlNode t = YamlNode.required(m, root, "techniques");
             if (t != null) t.map().forEach((id, n) -> {
                 if (!id.matches("T\\d{4}(\\.\\d{3})?")) n.problem("not an ATT&CK technique ID: " + id);
@@ -68,7 +70,7 @@ final class Tradecraft {
                 Double weight = w == null ? null : w.number();
                 List<Variant> variants = new ArrayList<>();
                 YamlNode vs = YamlNode.required(e, n, "variants");
-                if (vs != null) for (YamlNode v : vs.list()) variants.add(variant(v));
+                if (vs != null) for (YamlNode v : vs.list()) variants.add(variant(v, references));
                 if (variants.isEmpty()) n.problem("technique " + id + " has no variants");
                 if (weight != null) out.put(id, new Technique(id, weight, variants));
             });
@@ -77,10 +79,11 @@ final class Tradecraft {
         return new Tradecraft(Map.copyOf(out));
     }
 
-    private static Variant variant(YamlNode v) {
+    private static Variant variant(YamlNode v, Set<String> references) {
         Map<String, YamlNode> e = v.map();
         List<String> actors = e.containsKey("actors") ? e.get("actors").texts() : List.of();
         if (!e.containsKey("refs") || e.get("refs").texts().isEmpty()) v.problem("a variant needs refs: the public source it follows");
+        else for (String ref : e.get("refs").texts()) if (!references.contains(ref)) e.get("refs").problem("reference '" + ref + "' is not under references");
         List<Step> steps = new ArrayList<>();
         YamlNode s = YamlNode.required(e, v, "steps");
         if (s != null) for (YamlNode step : s.list()) {

@@ -2,7 +2,7 @@ package kahu.simulate;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+
 
 /**
  * The web shells the 2021 Exchange intrusions dropped, as public reports describe them (Microsoft's
@@ -13,7 +13,7 @@ final class WebShells {
     private WebShells() {}
 
     /** Kinds: the OAB virtual-directory settings file with China Chopper in ExternalUrl; a JScript one-liner; a C# assembly loader; a command page. */
-    static final Set<String> KINDS = Set.of("oab-chopper", "chopper-jscript", "aspx-loader", "aspxspy-like");
+    static final List<String> KINDS = List.of("aspx-loader", "aspxspy-like", "chopper-jscript", "oab-chopper");
 
     /** Folder key → {Windows folder, URL path}. */
     static final Map<String, String[]> DIRS = Map.of(

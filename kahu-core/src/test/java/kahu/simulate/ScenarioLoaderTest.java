@@ -56,6 +56,7 @@ class ScenarioLoaderTest {
                   requests_per_server_per_day: 1
                   admin_commands_per_server_per_week: 1
                   scanner_probes_per_server_per_week: 1
+                  routine_per_server_per_day: {oab_generator: 1, application: 1, logon: 1}
                   local_utc_offset: "+13:00"
                   carriers: []
                   scanners: []
@@ -63,7 +64,9 @@ class ScenarioLoaderTest {
                   nobody-known: {exploit: {proxylogon-27065: 1}, webshells: [x], webshell_dirs: [aspnet_client], webshell_names: [a.aspx],
                                  user_agents: [a], infrastructure: [{prefixes: ["1.2.3.0/24"]}], post_exploitation: [1, 2]}
                 campaigns:
-                  - {id: c1, actor: apt99, from: "2021-01-02", to: "2021-01-03", share: 2, sectors: any, hosts: one, refs: [x]}
+                  - {id: c1, actor: apt99, from: "2021-01-02", to: "2021-01-03", share: 2, sectors: any, hosts: one, refs: [x, y]}
+                references:
+                  x: {title: t, publisher: p, url: "https://example.org/"}
                 """;
         assertThatThrownBy(() -> ScenarioLoader.parse("broken.yaml", yaml, KB))
                 .isInstanceOfSatisfying(ScenarioLoader.InvalidScenarioException.class, e -> assertThat(e.problems()).containsExactly(
@@ -73,11 +76,12 @@ class ScenarioLoaderTest {
                         "broken.yaml:9: name template 'Health Board' has no {place}",
                         "broken.yaml:13: not an Exchange 2013-2019 build number: 16.0.1",
                         "broken.yaml:15: fractions add up to 0.5, not 1",
-                        "broken.yaml:24: actor 'nobody-known' is not in the knowledge base (a curated file id)",
-                        "broken.yaml:24: unknown web shell kind 'x' (one of " + WebShells.KINDS + ")",
-                        "broken.yaml:27: campaign actor 'apt99' has no entry under 'actors'",
-                        "broken.yaml:27: campaign starts outside the period",
-                        "broken.yaml:27: share must be a number from 0 to 1"));
+                        "broken.yaml:25: actor 'nobody-known' is not in the knowledge base (a curated file id)",
+                        "broken.yaml:25: unknown web shell kind 'x' (one of " + WebShells.KINDS + ")",
+                        "broken.yaml:28: campaign actor 'apt99' has no entry under 'actors'",
+                        "broken.yaml:28: campaign starts outside the period",
+                        "broken.yaml:28: share must be a number from 0 to 1",
+                        "broken.yaml:28: reference 'y' is not under references"));
     }
 
     @Test
