@@ -60,6 +60,8 @@ public final class IncidentEvidence {
                                 .observedAt(d.timestamp()));
                     }
                 }
+                Evidence known = indicatorValue(d);
+                if (known != null) put(items, known);
                 for (String h : d.observables().getOrDefault("file:sha256", List.of())) {
                     put(items, Evidence.of(EvidenceKind.FILE_HASH, "sha256:" + h.toLowerCase(Locale.ROOT), source).observedAt(d.timestamp()));
                 }
@@ -76,6 +78,28 @@ public final class IncidentEvidence {
         }
         if (items.isEmpty()) warnings.add("no usable evidence");
         return new EvidenceSet(subject, List.copyOf(items.values()), warnings.stream().distinct().toList());
+    }
+
+    /**
+     * The value a known-indicator detection matched ("domain:yolkish.com" → infrastructure
+     * domain-name:yolkish.com, "sha1:…" → file hash): the model weighs it against the knowledge base's
+     * indicators, whoever the feed said it belonged to.
+     */
+    static Evidence indicatorValue(Detection d) {
+        if (!"indicator".equals(d.engine())) return null;
+        int colon = d.ruleId().indexOf(':');
+        if (colon < 0) return null;
+        String type = d.ruleId().substring(0, colon), value = d.ruleId().substring(colon + 1).toLowerCase(Locale.ROOT);
+        String source = d.location() + " (" + d.title() + ")";
+        Evidence e = switch (type) {
+            case "ipv4" -> Evidence.of(EvidenceKind.INFRASTRUCTURE, "ipv4-addr:" + value, source);
+            case "ipv6" -> Evidence.of(EvidenceKind.INFRASTRUCTURE, "ipv6-addr:" + value, source);
+            case "domain" -> Evidence.of(EvidenceKind.INFRASTRUCTURE, "domain-name:" + value, source);
+            case "url" -> Evidence.of(EvidenceKind.INFRASTRUCTURE, "url:" + value, source);
+            case "md5", "sha1", "sha256" -> Evidence.of(EvidenceKind.FILE_HASH, type + ":" + value, source);
+            default -> null;
+        };
+        return e == null ? null : e.observedAt(d.timestamp());
     }
 
     private static void put(Map<String, Evidence> items, Evidence e) {
