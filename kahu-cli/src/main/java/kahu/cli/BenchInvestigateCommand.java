@@ -99,6 +99,8 @@ final class BenchInvestigateCommand implements Callable<Integer> {
             a.put("incident_top1", round(s.incidentTop1()));
             a.put("incidents_scored", s.incidentsScored());
             a.put("incident_top1_via_campaign", round(s.incidentTop1ViaCampaign()));
+            a.put("compromise_top1", round(s.compromiseTop1()));
+            a.put("compromises_scored", s.compromisesScored());
             a.put("campaign_top1", round(s.campaignTop1()));
             a.put("campaigns_scored", s.campaignsScored());
             ObjectNode c = o.putObject("clustering");
@@ -123,6 +125,7 @@ final class BenchInvestigateCommand implements Callable<Integer> {
             System.out.printf("Attribution top-1: incidents with >= %d detections %.3f (%d; via campaign %.3f), campaigns %.3f (%d)   target %.2f%n",
                     MIN_DETECTIONS, s.incidentTop1(), s.incidentsScored(), s.incidentTop1ViaCampaign(), s.campaignTop1(),
                     s.campaignsScored(), INCIDENT_TOP1);
+            System.out.printf("  of them compromises (past an attempt): %.3f (%d)%n", s.compromiseTop1(), s.compromisesScored());
             System.out.printf("Clustering: adjusted Rand index %.3f over %d incidents, %d campaigns   target %.2f%n", s.ari(),
                     s.incidentsClustered(), r.campaigns().size(), ARI);
             if (!s.confusions().isEmpty()) System.out.println("Confusions (truth -> leading hypothesis): " + s.confusions());

@@ -35,7 +35,7 @@ import java.util.TreeMap;
 public record InvestigationScore(double recall, double precision, int truePositives, int falsePositives, int falseNegatives,
                                  double incidentTop1, int incidentsScored, double incidentTop1ViaCampaign, double campaignTop1,
                                  int campaignsScored, double ari, int incidentsClustered, Map<String, String> confusions,
-                                 List<String> campaignChecks) {
+                                 List<String> campaignChecks, double compromiseTop1, int compromisesScored) {
 
     public static InvestigationScore of(InvestigationResult r, GroundTruth truth, Path telemetryRoot, KnowledgeBase kb,
                                         int minDetections) {
@@ -53,7 +53,7 @@ public record InvestigationScore(double recall, double precision, int truePositi
         Map<String, Campaign> campaignOf = new HashMap<>();
         for (Campaign c : r.campaigns()) for (Incident i : c.incidents()) campaignOf.put(i.id(), c);
 
-        int scored = 0, right = 0, rightViaCampaign = 0;
+        int scored = 0, right = 0, rightViaCampaign = 0, compromises = 0, compromisesRight = 0;
         Map<String, String> confusions = new TreeMap<>();
         List<String> truthLabels = new ArrayList<>(), predictedLabels = new ArrayList<>();
         Map<String, List<String>> incidentsOfOp = new TreeMap<>();
@@ -74,6 +74,10 @@ public record InvestigationScore(double recall, double precision, int truePositi
             else confusions.merge(op.actor() + " -> " + leader(own), "1", (a, b) -> String.valueOf(Integer.parseInt(a) + 1));
             Assessment shown = c == null ? own : r.assessments().get(c.id());
             if (leads(shown, keys)) rightViaCampaign++;
+            if (i.compromised()) {
+                compromises++;
+                if (leads(own, keys)) compromisesRight++;
+            }
         }
         int campaigns = 0, campaignsRight = 0;
         List<String> checks = new ArrayList<>();
@@ -95,7 +99,8 @@ public record InvestigationScore(double recall, double precision, int truePositi
         });
         return new InvestigationScore(ratio(tp, tp + fn), ratio(tp, tp + fp), tp, fp, fn, ratio(right, scored), scored,
                 ratio(rightViaCampaign, scored), ratio(campaignsRight, campaigns), campaigns,
-                AdjustedRand.of(truthLabels, predictedLabels), truthLabels.size(), confusions, checks);
+                AdjustedRand.of(truthLabels, predictedLabels), truthLabels.size(), confusions, checks,
+                ratio(compromisesRight, compromises), compromises);
     }
 
     private static GroundTruth.Operation majority(Incident i, GroundTruth truth, Path root) {

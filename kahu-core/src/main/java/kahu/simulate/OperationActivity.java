@@ -241,6 +241,54 @@ final class OperationActivity {
             op.techniques.add(tech.id());
             t = run(v, vars, t, ip, url, dirOfShell);
         }
+        implant(t + 60_000 + r.nextInt(600_000));
+    }
+
+    /**
+     * An actor whose tools and servers were published (the knowledge base's indicators, e.g. ESET's
+     * Exchange-2021 list) runs one of its implants and it calls home: Sysmon sees the process with the
+     * implant's hash and its DNS query or connection. What the logs show, not an answer: the
+     * investigation still has to match the values to an actor.
+     */
+    private void implant(long t) {
+        if (!op.setup.knownIndicators()) return;
+        List<KnownIndicator> hashes = new ArrayList<>(), callHome = new ArrayList<>();
+        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(t, Times.DAY));
+        for (KnownIndicator k : op.actor.infrastructure()) {
+            // Only what was in use then: the published window (the reporter's observation period).
+            if (k.validFrom() != null && day.isBefore(k.validFrom()) || k.validUntil() != null && day.isAfter(k.validUntil())) continue;
+            switch (k.type()) {
+                case "file-sha1", "file-sha256", "file-md5" -> hashes.add(k);
+                case "domain-name", "ipv4-addr" -> callHome.add(k);
+                default -> { }
+            }
+        }
+        if (hashes.isEmpty() && callHome.isEmpty()) return;
+        String image = "C:\\ProgramData\\" + WORDS[r.nextInt(WORDS.length)] + ".exe";
+        int pid = 2000 + r.nextInt(6000);
+        if (!hashes.isEmpty()) {
+            KnownIndicator h = r.pick(hashes);
+            String algorithm = h.type().substring(5).toUpperCase(Locale.ROOT);
+            LogRecord.Win p = WindowsEvents.process(t, index, r, image, "NT AUTHORITY\\SYSTEM", WindowsEvents.W3WP, "w3wp.exe", 4000, pid);
+            String[] data = java.util.Arrays.copyOf(p.data(), p.data().length + 2);
+            data[data.length - 2] = "Hashes";
+            data[data.length - 1] = algorithm + "=" + h.value().toUpperCase(Locale.ROOT);
+            out.add(new LogRecord.Win(p.time(), p.op(), p.channel(), p.provider(), p.eventId(), data));
+            op.saw(t);
+        }
+        if (!callHome.isEmpty()) {
+            KnownIndicator c = r.pick(callHome);
+            t += 5_000 + r.nextInt(60_000);
+            if (c.type().equals("domain-name")) {
+                out.add(WindowsEvents.dnsQuery(t, index, r, image, pid, c.value()));
+            } else {
+                out.add(new LogRecord.Win(t, index, LogRecord.Channel.SYSMON, WindowsEvents.SYSMON, 3, new String[] {
+                        "RuleName", "-", "UtcTime", WindowsEvents.utcTime(t), "ProcessGuid", WindowsEvents.guid(r), "ProcessId",
+                        Integer.toString(pid), "Image", image, "Protocol", "tcp", "Initiated", "true", "SourceIp",
+                        Addresses.text(host.internalIp()), "DestinationIp", c.value(), "DestinationPort", "443"}));
+            }
+            op.saw(t);
+        }
     }
 
     private void fillVars(Map<String, String> vars, long t) {
