@@ -40,6 +40,9 @@ final class InvestigateCommand implements Callable<Integer> {
     @Option(names = "--gap-hours", paramLabel = "H", description = "A new incident starts after this many quiet hours on a host (default: ${DEFAULT-VALUE}).")
     int gapHours = 24;
 
+    @Option(names = "--timings", description = "Print the wall time of each step.")
+    boolean timings;
+
     @Override
     public Integer call() throws Exception {
         for (Path p : paths) {
@@ -56,6 +59,11 @@ final class InvestigateCommand implements Callable<Integer> {
         Path html = InvestigationRunner.writeReports(r, out);
         InvestigationRunner.printSummary(r, System.out);
         System.out.println("Report: " + html.toAbsolutePath() + " (also report.md and findings.stix.json)");
+        if (timings) {
+            r.seconds().forEach((step, s) -> System.out.printf("  %-24s %8.2f s%n", step, s));
+            System.out.printf("  %,d events in %.2f s of scanning: %,.0f events/s%n", r.scan().events(), r.seconds().getOrDefault("scan", 0.0),
+                    r.scan().events() / Math.max(1e-9, r.seconds().getOrDefault("scan", 0.0)));
+        }
         return Main.OK;
     }
 }

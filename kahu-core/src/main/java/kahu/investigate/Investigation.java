@@ -73,25 +73,34 @@ public final class Investigation {
 
     public InvestigationResult run(List<Path> inputs, InvestigationStore store, Progress progress) throws IOException {
         Instant started = Instant.now();
+        Timer timer = new Timer();
         List<String> problems = new ArrayList<>();
+        timer.lap();
         progress.step("reading the constituency register");
+        timer.start("register");
         OrganisationRegister register = OrganisationRegister.find(inputs, problems);
         if (register.organisations().isEmpty()) {
             problems.add("no " + OrganisationRegister.FILE_NAME + " found beside the inputs: every detection goes to \"unknown organisation\"");
         }
         store.putOrganisations(register.organisations());
 
+        timer.lap();
         progress.step("scanning");
+        timer.start("scan");
         ScanPipeline pipeline = new ScanPipeline(EvtxLogReader.ingest(ReadOptions.DEFAULTS, null), rules, indicators, null);
         List<Finding> findings = new ArrayList<>();
         ScanSummary scan = pipeline.scan(logInputs(inputs), d -> findings.add(place(d, register)), progress.scan());
         problems.addAll(scan.problems());
 
+        timer.lap();
         progress.step("storing " + findings.size() + " detections");
+        timer.start("store detections");
         long added = store.addFindings(findings);
         findings.clear();
 
+        timer.lap();
         progress.step("grouping incidents and linking campaigns");
+        timer.start("incidents and campaigns");
         List<Finding> all = store.findings();
         Map<String, Organisation> orgs = new LinkedHashMap<>(store.organisations());
         for (Organisation o : register.organisations()) orgs.put(o.id(), o);
@@ -99,7 +108,9 @@ public final class Investigation {
         List<Incident> incidents = new IncidentGrouper(gap).group(all, known);
         CampaignLinker.Result linked = new CampaignLinker().link(incidents);
 
+        timer.lap();
         progress.step("attributing " + incidents.size() + " incidents and " + linked.campaigns().size() + " campaigns");
+        timer.start("attribution");
         Map<String, Assessment> assessments = new LinkedHashMap<>();
         Map<String, String> kinds = new HashMap<>();
         for (Incident i : incidents) {
@@ -110,12 +121,15 @@ public final class Investigation {
             assessments.put(c.id(), model.assess(evidence.of(c)));
             kinds.put(c.id(), "campaign");
         }
+        timer.lap();
         progress.step("storing incidents, campaigns and assessments");
+        timer.start("store derived");
         store.replaceDerived(incidents, linked.campaigns(), assessments, kinds);
         store.recordRun(started, inputs.stream().map(Path::toString).toList(), scan.events(), scan.detections(), problems);
         Statistics stats = Statistics.of(store.statsRows(), null, null);
+        timer.lap();
         return new InvestigationResult(inputs.stream().map(Path::toString).toList(), orgs, scan, added, all.size(), incidents,
-                linked.campaigns(), assessments, linked.tooCommon(), problems, stats);
+                linked.campaigns(), assessments, linked.tooCommon(), problems, stats, timer.seconds);
     }
 
     /**
@@ -138,6 +152,23 @@ public final class Investigation {
     }
 
     private static final java.util.Set<String> NOT_LOGS = java.util.Set.of(OrganisationRegister.FILE_NAME, "ground-truth.json");
+
+    /** Seconds per step, in order, for `--timings` and the scale benchmark. */
+    private static final class Timer {
+        final Map<String, Double> seconds = new LinkedHashMap<>();
+        private String step;
+        private long since;
+
+        void start(String name) {
+            step = name;
+            since = System.nanoTime();
+        }
+
+        void lap() {
+            if (step != null) seconds.merge(step, (System.nanoTime() - since) / 1e9, Double::sum);
+            step = null;
+        }
+    }
 
     public KnowledgeBase knowledgeBase() {
         return kb;

@@ -16,11 +16,12 @@ import java.util.Map;
  * @param assessments   by incident or campaign id
  * @param tooCommon     values left out of campaign linking because too many organisations had them
  * @param problems      inputs that failed or were skipped, with file and line or record
+ * @param seconds       wall time of each step
  */
 public record InvestigationResult(List<String> inputs, Map<String, Organisation> organisations, ScanSummary scan,
                                   long newDetections, long storedDetections, List<Incident> incidents, List<Campaign> campaigns,
                                   Map<String, Assessment> assessments, Map<String, Integer> tooCommon, List<String> problems,
-                                  Statistics statistics) {
+                                  Statistics statistics, Map<String, Double> seconds) {
     public InvestigationResult {
         inputs = List.copyOf(inputs);
         incidents = List.copyOf(incidents);
