@@ -286,6 +286,7 @@ final class OperationActivity {
                         "RuleName", "-", "UtcTime", WindowsEvents.utcTime(t), "ProcessGuid", WindowsEvents.guid(r), "ProcessId",
                         Integer.toString(pid), "Image", image, "Protocol", "tcp", "Initiated", "true", "SourceIp",
                         Addresses.text(host.internalIp()), "DestinationIp", c.value(), "DestinationPort", "443"}));
+                op.infrastructure.add(c.value());
             }
             op.saw(t);
         }
