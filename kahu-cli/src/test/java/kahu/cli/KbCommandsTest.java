@@ -100,11 +100,4 @@ class KbCommandsTest {
         assertThat(bundle.get("type").asText()).isEqualTo("bundle");
         assertThat(bundle.get("objects").toString()).contains("intrusion-set", "attack-pattern", "\"uses\"");
     }
-
-    @Test
-    void demoTellsWhatKahuKnows() {
-        CliRun r = CliRun.run("demo");
-        assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("HAFNIUM", "China / Ministry of State Security", "ProxyLogon");
-    }
 }
