@@ -33,8 +33,16 @@ import java.util.Set;
 public final class StixPattern {
     private static final Set<String> ORDER_OPS = Set.of("=", "!=", ">", "<", ">=", "<=");
 
+    /**
+     * Deepest nesting of '(' and '[' accepted. The parser recurses once per level, so without a limit a feed's
+     * pattern of a few thousand parentheses ends the JVM thread with a StackOverflowError (found by fuzzing);
+     * real patterns nest a handful of levels.
+     */
+    static final int MAX_NESTING = 100;
+
     private final List<Token> tokens;
     private int i;
+    private int depth;
 
     private StixPattern(List<Token> tokens) {
         this.tokens = tokens;
@@ -97,13 +105,17 @@ public final class StixPattern {
     private Pattern obsPrimary() {
         Token t = next();
         if (isSymbol(t, "[")) {
+            enter(t);
             Comparison c = compOr();
             expectSymbol("]", "']' closing the observation expression, or AND/OR");
+            depth--;
             return new Pattern.Observation(c);
         }
         if (isSymbol(t, "(")) {
+            enter(t);
             Pattern p = followedBy();
             expectSymbol(")", "')' or an observation operator (AND, OR, FOLLOWEDBY) or qualifier");
+            depth--;
             return p;
         }
         throw error(t, "'[' starting an observation expression or '('");
@@ -123,9 +135,10 @@ public final class StixPattern {
 
     private Comparison compTest() {
         if (isSymbol(peek(), "(")) {
-            next();
+            enter(next());
             Comparison c = compOr();
             expectSymbol(")", "')' closing the comparison group, or AND/OR");
+            depth--;
             return c;
         }
         boolean notExists = peekWord("NOT") && isWord(tokens.get(i + 1), "EXISTS");
@@ -262,6 +275,11 @@ public final class StixPattern {
     private String name(Token t) {
         if (t.kind() == Kind.WORD || t.kind() == Kind.STRING) return t.text();
         throw error(t, "a property name");
+    }
+
+    /** One level deeper at the opening token t; a parse error beyond {@link #MAX_NESTING}. */
+    private void enter(Token t) {
+        if (++depth > MAX_NESTING) throw error(t, "at most " + MAX_NESTING + " nested parentheses and brackets");
     }
 
     // ---- token helpers ----
