@@ -110,6 +110,7 @@ public class ScanBench {
                 set = IndicatorSet.of(IndicatorFeeds.fromKnowledgeBase(KnowledgeLoader.load(new KnowledgeStore(db))).indicators());
             }
             indicators = set.size();
+            System.out.printf("  [the knowledge base gives %,d indicators: %s]%n", indicators, set.counts());
             pipeline = pipeline(set);
         }
     }
