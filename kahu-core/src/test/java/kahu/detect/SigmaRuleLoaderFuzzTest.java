@@ -20,10 +20,23 @@ class SigmaRuleLoaderFuzzTest {
 
     @FuzzTest(maxDuration = "3m")
     void parseFile(byte[] data) {
+        String yaml = new String(data, StandardCharsets.UTF_8);
+        if (yaml.contains("\\E")) return; // the known regex-injection finding (SigmaRuleLoaderFindingsTest); remove once fixed
         try {
-            LOADER.parseFile(FILE, new String(data, StandardCharsets.UTF_8));
+            LOADER.parseFile(FILE, yaml);
         } catch (SigmaRuleLoader.RuleException rejected) {
             if (rejected.getMessage() == null || rejected.getMessage().isBlank()) throw new AssertionError("rejected without a reason");
+        } catch (NullPointerException e) {
+            if (!isKnownFinding(e)) throw e;
         }
+    }
+
+    /**
+     * The first finding reported in {@link SigmaRuleLoaderFindingsTest} (a rule without logsource), passed over so that
+     * fuzzing can look for others; remove once it is fixed in {@code kahu.detect.sigma}.
+     */
+    private static boolean isKnownFinding(NullPointerException e) {
+        StackTraceElement top = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
+        return top != null && top.getClassName().equals("kahu.detect.sigma.LogSources") && top.getMethodName().equals("fieldNames");
     }
 }
