@@ -86,9 +86,9 @@ public final class StixPattern {
                 p = new Pattern.Within(p, Double.parseDouble(n.text()));
             } else if (acceptWord("REPEATS")) {
                 Token n = next();
-                if (n.kind() != Kind.INT || Long.parseLong(n.text()) <= 0) throw error(n, "a positive integer after REPEATS");
+                int times = (int) integer(n, 1, Integer.MAX_VALUE, "a positive integer after REPEATS");
                 expectWord("TIMES");
-                p = new Pattern.Repeats(p, Math.toIntExact(Long.parseLong(n.text())));
+                p = new Pattern.Repeats(p, times);
             } else if (acceptWord("START")) {
                 Instant start = timestamp(next(), "a timestamp t'…' after START");
                 expectWord("STOP");
@@ -263,8 +263,7 @@ public final class StixPattern {
             } else if (acceptSymbol("[")) {
                 Token idx = next();
                 if (isSymbol(idx, "*")) steps.add(new ObjectPath.AnyIndex());
-                else if (idx.kind() == Kind.INT && !idx.text().startsWith("-")) steps.add(new ObjectPath.Index(Integer.parseInt(idx.text())));
-                else throw error(idx, "a list index (a non-negative integer or '*')");
+                else steps.add(new ObjectPath.Index((int) integer(idx, 0, Integer.MAX_VALUE, "a list index (a non-negative integer or '*')")));
                 expectSymbol("]", "']' closing the list index");
             } else {
                 return new ObjectPath(type.text(), steps);
@@ -275,6 +274,22 @@ public final class StixPattern {
     private String name(Token t) {
         if (t.kind() == Kind.WORD || t.kind() == Kind.STRING) return t.text();
         throw error(t, "a property name");
+    }
+
+    /**
+     * The value of an integer token within [min, max], else a parse error saying what was expected: digits
+     * beyond the range (found by fuzzing: REPEATS 333…335 TIMES) must not escape as NumberFormatException.
+     */
+    private static long integer(Token t, long min, long max, String expected) {
+        if (t.kind() != Kind.INT) throw error(t, expected);
+        long v;
+        try {
+            v = Long.parseLong(t.text());
+        } catch (NumberFormatException tooLong) {
+            throw error(t, expected);
+        }
+        if (v < min || v > max) throw error(t, expected);
+        return v;
     }
 
     /** One level deeper at the opening token t; a parse error beyond {@link #MAX_NESTING}. */
