@@ -6,7 +6,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code kahu bench …}: benchmarks that need the whole program (JMH covers the hot paths). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks of Kahu's results against simulated ground truth (figures go to docs/benchmarks.md).",
-        subcommands = {BenchAttributionCommand.class})
+        subcommands = {BenchAttributionCommand.class, BenchInvestigateCommand.class})
 final class BenchCommand implements Runnable {
     @ParentCommand
     Main main;

@@ -1,56 +1,68 @@
 package kahu.cli;
 
-import kahu.knowledge.Actor;
-import kahu.knowledge.Fact;
+import kahu.investigate.InvestigationResult;
 import kahu.knowledge.KnowledgeBase;
-import kahu.knowledge.KnowledgeLoader;
+import kahu.simulate.Scenario;
+import kahu.simulate.ScenarioLoader;
+import kahu.simulate.SimulationSummary;
+import kahu.simulate.Simulator;
+import kahu.store.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
-import java.util.Comparator;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /**
- * {@code kahu demo}: the main job. Until the investigation pipeline lands it tours the built-in
- * knowledge base, which needs no import and no database.
+ * {@code kahu demo}: the main job on data whose truth is known. Simulates the {@code exchange-2021}
+ * scenario (a national constituency's Exchange servers in early 2021: HAFNIUM's quiet wave, then mass
+ * exploitation by state-sponsored and criminal groups), investigates its logs as an analyst would —
+ * without the ground truth — and prints what a national centre would say.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Show what Kahu knows out of the box.")
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Simulate early-2021 Exchange exploitation in a national constituency and investigate it end to end.")
 final class DemoCommand implements Callable<Integer> {
-    private static final List<String> PROXYLOGON = List.of("CVE-2021-26855", "CVE-2021-26857", "CVE-2021-26858", "CVE-2021-27065");
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the telemetry and the report go (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("kahu-demo");
+
+    @Option(names = "--seed", defaultValue = "1", description = "Simulation seed (default: ${DEFAULT-VALUE}).")
+    long seed;
 
     @Override
-    public Integer call() {
-        KnowledgeBase kb = KnowledgeLoader.builtIn();
-        List<Actor> actors = kb.actors();
-        System.out.println("Kahu — built-in threat-actor knowledge base");
-        System.out.println("============================================");
-        System.out.printf("%d curated actors, %d distinct ATT&CK techniques, %d cited references.%n%n", actors.size(),
-                kb.techniqueUsage().size(), actors.stream().mapToInt(a -> a.references().size()).sum());
-
-        Map<String, List<Actor>> byState = new TreeMap<>();
-        for (Actor a : actors) {
-            String state = a.sponsor() == null ? "(no state sponsor public)" : a.sponsor().describe();
-            byState.computeIfAbsent(state, k -> new java.util.ArrayList<>()).add(a);
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        KnowledgeBase kb = KnowledgeSource.load(null, main.dbUrl());
+        Scenario scenario = ScenarioLoader.load("exchange-2021", kb);
+        Path telemetry = out.resolve("telemetry");
+        System.out.println("Kahu demo: Microsoft Exchange exploitation, early 2021, in a national constituency");
+        System.out.println("==================================================================================");
+        SimulationSummary sim;
+        try (ProgressBar bar = new ProgressBar(System.err)) {
+            sim = new Simulator(scenario, kb).run(telemetry, null, seed,
+                    (done, total, bytes) -> bar.show((double) done / total, "simulating: " + done + "/" + total + " organisations"));
         }
-        System.out.println("Actors by sponsor:");
-        byState.forEach((state, list) -> System.out.printf("  %s%n      %s%n", state,
-                list.stream().map(Actor::name).sorted().collect(Collectors.joining(", "))));
+        System.out.printf("1. Simulated %d organisations and %d Exchange servers: %,d log events (%,d MB) in %s.%n",
+                sim.organisations(), sim.servers(), sim.events(), sim.bytes() >> 20, telemetry);
+        System.out.println("   The ground truth stays in ground-truth.json; the investigation reads only the logs and the register.");
 
-        System.out.println("\nWho exploited Microsoft Exchange (ProxyLogon, early 2021), per the cited reporting:");
-        actors.stream().filter(a -> a.exploits().stream().map(Fact::value).anyMatch(PROXYLOGON::contains))
-                .sorted(Comparator.comparing(Actor::name))
-                .forEach(a -> System.out.printf("  %-36s %-16s %s%n", a.name(), a.kind().label(),
-                        a.sponsor() == null ? "" : a.sponsor().countryName() != null ? a.sponsor().countryName() : a.sponsor().country()));
-
-        System.out.println("\nThe rarest techniques among these actors weigh most in attribution; the commonest:");
-        kb.techniqueUsage().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(5)
-                .forEach(e -> System.out.printf("  %-10s used by %d actors%n", e.getKey(), e.getValue()));
-
-        System.out.println("\nNext: `./kahu kb actor APT40` for one actor with every source, "
-                + "`./kahu kb import ../shared/data/attack ../shared/data/misp-galaxy` to add ATT&CK and MISP.");
+        System.out.println("2. Investigating (detection, incidents, campaigns, attribution)...");
+        InvestigationResult r;
+        try (Database db = Database.open(main.dbUrl())) {
+            r = InvestigationRunner.run(kb, List.of(telemetry), List.of(), List.of(), db, Duration.ofHours(24), System.err);
+        }
+        Path html = InvestigationRunner.writeReports(r, out.resolve("report"));
+        System.out.println();
+        InvestigationRunner.printSummary(r, System.out);
+        System.out.println();
+        System.out.println("Report: " + html.toAbsolutePath() + " (also report.md and findings.stix.json)");
+        System.out.printf("Done in %.0f s. Next: `./kahu stats`, `./kahu bench investigate`, or `./kahu investigate YOUR-LOGS`.%n",
+                (System.nanoTime() - start) / 1e9);
         return Main.OK;
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** Entry point of the {@code kahu} command. */
 @Command(name = "kahu", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Finds state-sponsored intrusion campaigns in security logs and attributes them to threat actors.",
-        subcommands = {KbCommand.class, AttributeCommand.class, ScanCommand.class, RulesCommand.class, BenchCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {KbCommand.class, AttributeCommand.class, ScanCommand.class, InvestigateCommand.class, StatsCommand.class, RulesCommand.class, BenchCommand.class, SimulateCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes every sub-command keeps to. */
     public static final int OK = 0, NOT_FOUND = 1, BAD_INPUT = 2;

@@ -111,7 +111,7 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     /** Bytes of the regular files under the paths (compressed sizes for .gz/.zip): the progress bar's 100 %. */
-    private static long totalBytes(List<Path> paths) {
+    static long totalBytes(List<Path> paths) {
         long total = 0;
         for (Path p : paths) {
             try (var s = Files.walk(p)) {
@@ -123,7 +123,7 @@ final class ScanCommand implements Callable<Integer> {
         return total;
     }
 
-    private static Feed feed(Path f) throws Exception {
+    static Feed feed(Path f) throws Exception {
         String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".csv")) return IndicatorFeeds.fromCsv(f);
         String head = new String(Files.newInputStream(f).readNBytes(4096), StandardCharsets.UTF_8);

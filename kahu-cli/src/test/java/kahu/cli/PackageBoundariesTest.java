@@ -59,4 +59,37 @@ class PackageBoundariesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("kahu.store..", "kahu.detect..")
                 .check(classes);
     }
+
+    /** The simulator must not hand the engine its answers, nor shape its output by what the engine finds. */
+    @Test
+    void theSimulatorAndTheEngineKnowNothingOfEachOther() {
+        noClasses().that().resideInAPackage("kahu.simulate..")
+                .should().dependOnClassesThat().resideInAnyPackage("kahu.detect..", "kahu.attribution..", "kahu.correlate..", "kahu.store..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("kahu.detect..", "kahu.attribution..", "kahu.correlate..", "kahu.ingest..")
+                .should().dependOnClassesThat().resideInAPackage("kahu.simulate..")
+                .check(classes);
+    }
+
+    @Test
+    void correlationNeitherStoresNorReports() {
+        noClasses().that().resideInAPackage("kahu.correlate..")
+                .should().dependOnClassesThat().resideInAnyPackage("kahu.store..", "kahu.investigate..", "kahu.report..", "kahu.evaluate..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingInThePipelineReadsGroundTruth() {
+        noClasses().that().resideInAnyPackage("kahu.ingest..", "kahu.detect..", "kahu.correlate..", "kahu.attribution..",
+                        "kahu.investigate..", "kahu.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("kahu.evaluate..", "kahu.simulate..")
+                .check(classes);
+    }
+
+    @Test
+    void reportsDoNotTouchTheStore() {
+        noClasses().that().resideInAPackage("kahu.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("kahu.store..")
+                .check(classes);
+    }
 }

@@ -58,6 +58,25 @@ public final class EvidenceExtractor {
         return extract(subject, objects, subjectId, new EvidenceCollector());
     }
 
+    /**
+     * A technique item for an ATT&CK ID seen outside STIX (a detection rule's tag), revoked IDs followed
+     * to their successor; null (with a warning in {@code warnings}) when the ID is not a usable one.
+     */
+    public Evidence technique(String id, String source, java.time.Instant observedAt, List<String> warnings) {
+        EvidenceCollector out = new EvidenceCollector();
+        String resolved = techniques.resolve(id, source, out);
+        warnings.addAll(out.toSet(source).warnings());
+        return resolved == null ? null : Evidence.of(EvidenceKind.TECHNIQUE, resolved, source).observedAt(observedAt);
+    }
+
+    /** A software item for an ATT&CK software ID or family name seen outside STIX, with the techniques it implies. */
+    public Evidence software(String idOrName, String source) {
+        boolean isId = SoftwareResolver.SOFTWARE_ID.matcher(idOrName.strip().toUpperCase(java.util.Locale.ROOT)).matches();
+        SoftwareResolver.Match m = software.resolve(isId ? idOrName : null, isId ? List.of() : List.of(idOrName));
+        EvidenceKind k = EvidenceKind.SOFTWARE;
+        return new Evidence(k, m.value(), source, k.defaultReliability(), k.defaultFakeability(), null, m.implies());
+    }
+
     private EvidenceSet extract(String subject, List<ReadObject> objects, String subjectId, EvidenceCollector out) {
         BundleIndex index = new BundleIndex(objects);
         List<ReadObject> selected = SubjectSelection.select(index, subjectId, out);

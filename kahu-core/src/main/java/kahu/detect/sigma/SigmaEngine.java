@@ -106,12 +106,11 @@ public final class SigmaEngine {
 
     /** Tests the event against every rule that applies to it; each matching rule is reported once. */
     public void match(Event e, Consumer<SigmaMatch> out) {
-        Object channel = e.fields().get("Channel");
-        Object id = e.fields().get("EventID");
-        if (channel == null) { // a Winlogbeat/ECS document of a Windows event
-            channel = e.fields().get(logSources.ecsChannel());
-            id = e.fields().get(logSources.ecsEventId());
-        }
+        // A Winlogbeat/ECS document names its own channel in winlog.channel; route by that even when the reader
+        // also exposes a short "Channel", which can be an event-data item (System 104 names the cleared log so).
+        Object ecsChannel = e.fields().get(logSources.ecsChannel());
+        Object channel = ecsChannel != null ? ecsChannel : e.fields().get("Channel");
+        Object id = ecsChannel != null ? e.fields().get(logSources.ecsEventId()) : e.fields().get("EventID");
         if (id instanceof String s) id = numeric(s);
         if (channel instanceof String c) {
             Bucket b = byChannel.get(c);

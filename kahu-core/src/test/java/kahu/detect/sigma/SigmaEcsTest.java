@@ -24,4 +24,25 @@ class SigmaEcsTest {
                 "winlog.event_id", "3", "winlog.event_data.Image", "C:\\certutil.exe", "winlog.event_data.CommandLine", "urlcache"), Map.of());
         assertThat(engine.matches(otherId)).as("event 3 is not a process creation").isEmpty();
     }
+
+    @Test
+    void winlogbeatDocumentsAreRoutedByTheirOwnChannelNotByAnEventDataItemNamedChannel() throws Exception {
+        SigmaRule r = new SigmaRuleLoader(Map.of()).parse(java.nio.file.Path.of("t.yml"), """
+                title: Log cleared
+                id: 00000000-0000-0000-0000-000000000104
+                logsource: {product: windows, service: system}
+                detection:
+                    sel:
+                        EventID: 104
+                    condition: sel
+                """);
+        SigmaEngine engine = SigmaEngine.compile(List.of(r));
+        // System 104 (a log was cleared) names the cleared log in its data as "Channel"; Winlogbeat keeps the
+        // event's own channel in winlog.channel, and the reader exposes both.
+        Event cleared = new Event("winlogbeat.ndjson", 1, "winlogbeat", null, Map.of(
+                "winlog.channel", "System", "winlog.event_id", "104", "EventID", 104L,
+                "winlog.user_data.Channel", "Microsoft-Windows-PowerShell/Operational",
+                "Channel", "Microsoft-Windows-PowerShell/Operational"), Map.of());
+        assertThat(engine.matches(cleared)).hasSize(1);
+    }
 }

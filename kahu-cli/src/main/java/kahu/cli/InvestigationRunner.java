@@ -1,0 +1,96 @@
+package kahu.cli;
+
+import kahu.detect.BuiltInRules;
+import kahu.detect.ioc.Feed;
+import kahu.detect.ioc.IndicatorFeeds;
+import kahu.detect.ioc.IndicatorSet;
+import kahu.detect.sigma.LoadResult;
+import kahu.detect.sigma.SigmaRuleLoader;
+import kahu.investigate.Investigation;
+import kahu.investigate.InvestigationResult;
+import kahu.investigate.InvestigationStore;
+import kahu.knowledge.KnowledgeBase;
+import kahu.report.FindingsStix;
+import kahu.report.HtmlReport;
+import kahu.report.MarkdownReport;
+import kahu.store.Database;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What `investigate` and `demo` share: build the pipeline, run it with a progress bar, write the reports. */
+final class InvestigationRunner {
+    private InvestigationRunner() {}
+
+    static InvestigationResult run(KnowledgeBase kb, List<Path> inputs, List<Path> rules, List<Path> intel, Database db,
+                                   Duration gap, PrintStream err) throws Exception {
+        List<Path> ruleDirs = new ArrayList<>(rules);
+        ruleDirs.addFirst(BuiltInRules.folder());
+        LoadResult loaded = SigmaRuleLoader.load(ruleDirs.toArray(Path[]::new));
+        List<Feed> feeds = new ArrayList<>();
+        feeds.add(IndicatorFeeds.fromKnowledgeBase(kb));
+        for (Path f : intel) feeds.add(ScanCommand.feed(f));
+        Feed all = Feed.merge(feeds);
+        all.problems().forEach(p -> err.println("kahu: intel: " + p));
+        Investigation investigation = new Investigation(kb, loaded, IndicatorSet.of(all.indicators()), gap);
+        long totalBytes = ScanCommand.totalBytes(inputs);
+        long start = System.nanoTime();
+        try (ProgressBar bar = new ProgressBar(err)) {
+            return investigation.run(inputs, new InvestigationStore(db), new Investigation.Progress() {
+                @Override
+                public void step(String what) {
+                    bar.show(0, what);
+                }
+
+                @Override
+                public kahu.detect.ScanPipeline.Progress scan() {
+                    return (file, bytes, events) -> {
+                        double secs = (System.nanoTime() - start) / 1e9;
+                        double fraction = totalBytes == 0 ? 0 : Math.min(1, (double) bytes / totalBytes);
+                        long eta = fraction > 0 ? Math.round(secs / fraction - secs) : 0;
+                        bar.show(fraction, String.format("scanning: %,d MB, %,d events, ETA %ds", bytes >> 20, events, eta));
+                    };
+                }
+            });
+        }
+    }
+
+    /** Writes report.html, report.md and findings.stix.json into {@code out}; returns the HTML report's path. */
+    static Path writeReports(InvestigationResult r, Path out) throws IOException {
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("report.md"), MarkdownReport.of(r), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("findings.stix.json"), Json.pretty(FindingsStix.bundle(r)), StandardCharsets.UTF_8);
+        Path html = out.resolve("report.html");
+        Files.writeString(html, HtmlReport.of(r), StandardCharsets.UTF_8);
+        return html;
+    }
+
+    /** The short summary both commands print. */
+    static void printSummary(InvestigationResult r, PrintStream o) {
+        o.printf("Read %,d events from %,d files: %,d detections (%,d new).%n", r.scan().events(), r.scan().files(),
+                r.scan().detections(), r.newDetections());
+        o.printf("Organisations affected: %d of %d registered.%n", r.affected().size(), r.organisations().size());
+        o.printf("Incidents: %d (%d compromises, %d serious, category 1-3). Campaigns: %d.%n", r.incidents().size(),
+                r.incidents().stream().filter(kahu.correlate.Incident::compromised).count(),
+                r.incidents().stream().filter(i -> i.category().serious()).count(), r.campaigns().size());
+        for (var c : r.campaigns()) {
+            var a = r.assessments().get(c.id());
+            String who = a == null ? "not assessed" : a.unknownLeads()
+                    ? "an unknown or unlisted actor (" + a.unknownPhia().term() + ")"
+                    : a.leader().label() + ": " + a.leader().phia().term() + " (" + a.leader().phia().range() + "), confidence "
+                      + a.confidence().level().label();
+            o.printf("  %s: %d incidents at %d organisations, %s to %s -> %s%n", c.id(), c.incidents().size(), c.organisations(),
+                    c.first().toString().substring(0, 10), c.last().toString().substring(0, 10), who);
+        }
+        o.println(r.statistics().statement());
+        if (!r.problems().isEmpty()) {
+            o.printf("%d input problem(s), listed in the report; first: %s%n", r.problems().size(), r.problems().getFirst());
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package kahu.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kahu.stix.StixValidator;
+import kahu.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** `kahu demo`, `kahu investigate`, `kahu stats` and `kahu bench investigate` on simulated telemetry. */
+class InvestigateCommandTest {
+    @TempDir
+    Path dir;
+    String db;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        System.setProperty("kahu.home", dir.resolve("home").toString());
+        db = TestDatabases.url("h2");
+    }
+
+    @AfterEach
+    void tearDown() {
+        System.clearProperty("kahu.home");
+    }
+
+    @Test
+    void theDemoFindsTheCampaignsAttributesThemAndStatsGiveTheStateSponsoredShare() throws Exception {
+        CliRun demo = CliRun.run("--db", db, "demo", "--out", dir.resolve("demo").toString());
+        assertThat(demo.exit()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("Organisations affected:").contains("Campaigns:")
+                .contains("HAFNIUM (G0125): almost certain").contains("can be linked to state-sponsored actors");
+        Path report = dir.resolve("demo/report");
+        String html = Files.readString(report.resolve("report.html"));
+        assertThat(html).contains("<svg").contains("HAFNIUM").doesNotContain("<script");
+        JsonNode bundle = Json.MAPPER.readTree(report.resolve("findings.stix.json").toFile());
+        assertThat(bundle.path("objects")).anySatisfy(o -> assertThat(o.path("relationship_type").asText()).isEqualTo("attributed-to"));
+        for (JsonNode o : bundle.path("objects")) assertThat(StixValidator.validate((ObjectNode) o)).isEmpty();
+
+        CliRun stats = CliRun.run("--db", db, "stats", "--format", "json");
+        assertThat(stats.exit()).isZero();
+        JsonNode s = Json.MAPPER.readTree(stats.out());
+        assertThat(s.path("serious_incidents").asInt()).isPositive();
+        assertThat(s.path("state_sponsored").asInt()).isPositive().isLessThanOrEqualTo(s.path("serious_incidents").asInt());
+        assertThat(s.path("state_sponsored_share").asDouble()).isBetween(0.0, 1.0);
+        assertThat(s.path("statement").asText()).contains("can be linked to state-sponsored actors");
+        assertThat(s.path("method").asText()).contains("likely");
+        assertThat(s.path("by_sponsor").has("CN")).isTrue();
+
+        // Investigating the same telemetry again adds nothing.
+        CliRun again = CliRun.run("--db", db, "investigate", dir.resolve("demo/telemetry").toString(), "--out", dir.resolve("r2").toString());
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("(0 new)");
+        CliRun before = CliRun.run("--db", db, "stats", "--from", "2021-01-01", "--to", "2021-01-31", "--format", "json");
+        assertThat(Json.MAPPER.readTree(before.out()).path("incidents").asInt()).isLessThan(s.path("incidents").asInt());
+    }
+
+    @Test
+    void theBenchmarkScoresTheInvestigationAgainstGroundTruth() throws Exception {
+        CliRun r = CliRun.run("--db", db, "bench", "investigate", "--servers", "40", "--seed", "2", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isIn(0, 1);
+        JsonNode j = Json.MAPPER.readTree(r.out());
+        assertThat(j.path("detection").path("recall").asDouble()).isGreaterThanOrEqualTo(0.9);
+        assertThat(j.path("detection").path("precision").asDouble()).isGreaterThanOrEqualTo(0.9);
+        assertThat(j.path("attribution").has("incident_top1")).isTrue();
+        assertThat(j.path("attribution").has("campaign_top1")).isTrue();
+        assertThat(j.path("clustering").path("ari").asDouble()).isBetween(-1.0, 1.0);
+        assertThat(j.path("servers").asInt()).isEqualTo(40);
+    }
+
+    @Test
+    void unknownInputIsReportedAndTheReportIsStillWritten() throws Exception {
+        Path logs = Files.createDirectories(dir.resolve("in"));
+        Files.write(logs.resolve("junk.bin"), new byte[] {0, 1, 2, 3, (byte) 0xff, 10, 65, 66});
+        CliRun r = CliRun.run("--db", db, "investigate", logs.toString(), "--out", dir.resolve("out").toString());
+        assertThat(r.exit()).isZero();
+        String md = Files.readString(dir.resolve("out/report.md"));
+        assertThat(md).contains("junk.bin").contains("organisations.json");
+        assertThat(CliRun.run("--db", db, "investigate", dir.resolve("missing").toString()).exit()).isEqualTo(Main.BAD_INPUT);
+    }
+}

@@ -1,0 +1,108 @@
+package kahu.correlate;
+
+import kahu.attribution.Evidence;
+import kahu.attribution.EvidenceExtractor;
+import kahu.attribution.EvidenceKind;
+import kahu.attribution.EvidenceSet;
+import kahu.attribution.WorkingHours;
+import kahu.detect.Detection;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The evidence an incident (or a campaign, pooling its incidents) gives the attribution engine, taken
+ * only from its detections and the victim's register entry: the techniques the rules name, software
+ * and CVEs from rule tags, the attacker's public addresses, web-shell hashes, the victim's sector and
+ * country, and the working hours the activity's timestamps fit. Each item points at the log line or
+ * file it came from.
+ */
+public final class IncidentEvidence {
+    private final EvidenceExtractor extractor;
+
+    public IncidentEvidence(EvidenceExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    public EvidenceSet of(Incident incident) {
+        return collect(incident.id(), List.of(incident));
+    }
+
+    public EvidenceSet of(Campaign campaign) {
+        return collect(campaign.id(), campaign.incidents());
+    }
+
+    private EvidenceSet collect(String subject, List<Incident> incidents) {
+        Map<String, Evidence> items = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        List<Instant> times = new ArrayList<>();
+        for (Incident incident : incidents) {
+            for (Finding f : incident.findings()) {
+                Detection d = f.detection();
+                String source = d.location() + " (" + d.title() + ")";
+                if (d.timestamp() != null) times.add(d.timestamp());
+                for (String t : d.techniques()) {
+                    if (!items.containsKey("technique " + t)) {
+                        Evidence e = extractor.technique(t, source, d.timestamp(), warnings);
+                        if (e != null) items.putIfAbsent(e.describe(), e);
+                    }
+                }
+                for (String s : f.software()) put(items, extractor.software(s, source));
+                for (String c : f.cves()) put(items, Evidence.of(EvidenceKind.VULNERABILITY, c, source));
+                for (String ip : d.observables().getOrDefault("ipv4-addr", List.of())) {
+                    if (PublicAddress.isPublic(ip) && !incident.organisation().addresses().contains(ip)) {
+                        String type = ip.indexOf(':') >= 0 ? "ipv6-addr:" : "ipv4-addr:";
+                        put(items, Evidence.of(EvidenceKind.INFRASTRUCTURE, type + ip.toLowerCase(Locale.ROOT), source)
+                                .observedAt(d.timestamp()));
+                    }
+                }
+                Evidence known = indicatorValue(d);
+                if (known != null) put(items, known);
+                for (String h : d.observables().getOrDefault("file:sha256", List.of())) {
+                    put(items, Evidence.of(EvidenceKind.FILE_HASH, "sha256:" + h.toLowerCase(Locale.ROOT), source).observedAt(d.timestamp()));
+                }
+            }
+            Organisation org = incident.organisation();
+            String registered = "register: " + org.pseudonym();
+            if (org.sector() != null) put(items, Evidence.of(EvidenceKind.SECTOR, org.sector(), registered));
+            if (org.country() != null) put(items, Evidence.of(EvidenceKind.COUNTRY, org.country().toUpperCase(Locale.ROOT), registered));
+        }
+        if (times.size() >= WorkingHours.MIN_EVENTS) {
+            WorkingHours.bestFit(times).filter(WorkingHours.Fit::conclusive).ifPresent(fit -> put(items,
+                    Evidence.of(EvidenceKind.TIMING, fit.offsetText(), subject + ": " + fit.explained() + " of " + fit.total()
+                            + " detections fall on weekdays 08:00-19:00 at UTC" + fit.offsetText())));
+        }
+        if (items.isEmpty()) warnings.add("no usable evidence");
+        return new EvidenceSet(subject, List.copyOf(items.values()), warnings.stream().distinct().toList());
+    }
+
+    /**
+     * The value a known-indicator detection matched ("domain:yolkish.com" → infrastructure
+     * domain-name:yolkish.com, "sha1:…" → file hash): the model weighs it against the knowledge base's
+     * indicators, whoever the feed said it belonged to.
+     */
+    static Evidence indicatorValue(Detection d) {
+        if (!"indicator".equals(d.engine())) return null;
+        int colon = d.ruleId().indexOf(':');
+        if (colon < 0) return null;
+        String type = d.ruleId().substring(0, colon), value = d.ruleId().substring(colon + 1).toLowerCase(Locale.ROOT);
+        String source = d.location() + " (" + d.title() + ")";
+        Evidence e = switch (type) {
+            case "ipv4" -> Evidence.of(EvidenceKind.INFRASTRUCTURE, "ipv4-addr:" + value, source);
+            case "ipv6" -> Evidence.of(EvidenceKind.INFRASTRUCTURE, "ipv6-addr:" + value, source);
+            case "domain" -> Evidence.of(EvidenceKind.INFRASTRUCTURE, "domain-name:" + value, source);
+            case "url" -> Evidence.of(EvidenceKind.INFRASTRUCTURE, "url:" + value, source);
+            case "md5", "sha1", "sha256" -> Evidence.of(EvidenceKind.FILE_HASH, type + ":" + value, source);
+            default -> null;
+        };
+        return e == null ? null : e.observedAt(d.timestamp());
+    }
+
+    private static void put(Map<String, Evidence> items, Evidence e) {
+        items.putIfAbsent(e.describe(), e);
+    }
+}

@@ -1,0 +1,193 @@
+package kahu.investigate;
+
+import kahu.attribution.Assessment;
+import kahu.attribution.AttributionModel;
+import kahu.attribution.EvidenceExtractor;
+import kahu.correlate.Campaign;
+import kahu.correlate.CampaignLinker;
+import kahu.correlate.Finding;
+import kahu.correlate.Incident;
+import kahu.correlate.IncidentEvidence;
+import kahu.correlate.IncidentGrouper;
+import kahu.correlate.Organisation;
+import kahu.correlate.OrganisationRegister;
+import kahu.detect.Detection;
+import kahu.detect.ScanPipeline;
+import kahu.detect.ScanSummary;
+import kahu.detect.ioc.IndicatorSet;
+import kahu.detect.sigma.LoadResult;
+import kahu.detect.sigma.SigmaRule;
+import kahu.ingest.ReadOptions;
+import kahu.ingest.evtx.EvtxLogReader;
+import kahu.knowledge.KnowledgeBase;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * {@code kahu investigate}: the whole pipeline. Scan the logs (rules, indicators, web shells), place each
+ * detection at its organisation and store it, then, over every stored detection, group incidents, link
+ * campaigns, attribute both, and replace the derived tables. The model and rules are built once.
+ */
+public final class Investigation {
+    private static final Pattern SOFTWARE_TAG = Pattern.compile("attack\\.(s\\d{4})");
+    private static final Pattern CVE_TAG = Pattern.compile("cve\\.(\\d{4}-\\d{4,})");
+
+    /** Told what the pipeline is doing, for a progress display. */
+    public interface Progress {
+        Progress NONE = new Progress() {};
+
+        default void step(String what) {}
+
+        default ScanPipeline.Progress scan() {
+            return ScanPipeline.Progress.NONE;
+        }
+    }
+
+    private final KnowledgeBase kb;
+    private final LoadResult rules;
+    private final IndicatorSet indicators;
+    private final Duration gap;
+    private final AttributionModel model;
+    private final IncidentEvidence evidence;
+    private final Map<String, SigmaRule> ruleById = new HashMap<>();
+
+    public Investigation(KnowledgeBase kb, LoadResult rules, IndicatorSet indicators, Duration gap) {
+        this.kb = kb;
+        this.rules = rules;
+        this.indicators = indicators;
+        this.gap = gap;
+        this.model = AttributionModel.build(kb);
+        this.evidence = new IncidentEvidence(new EvidenceExtractor(kb));
+        for (SigmaRule r : rules.loaded()) ruleById.putIfAbsent(r.id(), r);
+    }
+
+    public InvestigationResult run(List<Path> inputs, InvestigationStore store, Progress progress) throws IOException {
+        Instant started = Instant.now();
+        Timer timer = new Timer();
+        List<String> problems = new ArrayList<>();
+        timer.lap();
+        progress.step("reading the constituency register");
+        timer.start("register");
+        OrganisationRegister register = OrganisationRegister.find(inputs, problems);
+        if (register.organisations().isEmpty()) {
+            problems.add("no " + OrganisationRegister.FILE_NAME + " found beside the inputs: every detection goes to \"unknown organisation\"");
+        }
+        store.putOrganisations(register.organisations());
+
+        timer.lap();
+        progress.step("scanning");
+        timer.start("scan");
+        ScanPipeline pipeline = new ScanPipeline(EvtxLogReader.ingest(ReadOptions.DEFAULTS, null), rules, indicators, null);
+        List<Finding> findings = new ArrayList<>();
+        ScanSummary scan = pipeline.scan(logInputs(inputs), d -> findings.add(place(d, register)), progress.scan());
+        problems.addAll(scan.problems());
+
+        timer.lap();
+        progress.step("storing " + findings.size() + " detections");
+        timer.start("store detections");
+        long added = store.addFindings(findings);
+        findings.clear();
+
+        timer.lap();
+        progress.step("grouping incidents and linking campaigns");
+        timer.start("incidents and campaigns");
+        List<Finding> all = store.findings();
+        Map<String, Organisation> orgs = new LinkedHashMap<>(store.organisations());
+        for (Organisation o : register.organisations()) orgs.put(o.id(), o);
+        OrganisationRegister known = new OrganisationRegister(List.copyOf(orgs.values()));
+        List<Incident> incidents = new IncidentGrouper(gap).group(all, known);
+        CampaignLinker.Result linked = new CampaignLinker().link(incidents);
+
+        timer.lap();
+        progress.step("attributing " + incidents.size() + " incidents and " + linked.campaigns().size() + " campaigns");
+        timer.start("attribution");
+        Map<String, Assessment> assessments = new LinkedHashMap<>();
+        Map<String, String> kinds = new HashMap<>();
+        for (Incident i : incidents) {
+            assessments.put(i.id(), model.assess(evidence.of(i)));
+            kinds.put(i.id(), "incident");
+        }
+        for (Campaign c : linked.campaigns()) {
+            assessments.put(c.id(), model.assess(evidence.of(c)));
+            kinds.put(c.id(), "campaign");
+        }
+        timer.lap();
+        progress.step("storing incidents, campaigns and assessments");
+        timer.start("store derived");
+        store.replaceDerived(incidents, linked.campaigns(), assessments, kinds);
+        store.recordRun(started, inputs.stream().map(Path::toString).toList(), scan.events(), scan.detections(), problems);
+        Statistics stats = Statistics.of(store.statsRows(), null, null);
+        timer.lap();
+        return new InvestigationResult(inputs.stream().map(Path::toString).toList(), orgs, scan, added, all.size(), incidents,
+                linked.campaigns(), assessments, linked.tooCommon(), problems, stats, timer.seconds);
+    }
+
+    /**
+     * The inputs to scan: a folder holding the register is scanned entry by entry without the register
+     * itself and without a {@code ground-truth.json} (a simulator's answers, for evaluation only: the
+     * investigation must never read them).
+     */
+    static List<Path> logInputs(List<Path> inputs) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : inputs) {
+            if (java.nio.file.Files.isDirectory(p) && java.nio.file.Files.isRegularFile(p.resolve(OrganisationRegister.FILE_NAME))) {
+                try (var entries = java.nio.file.Files.list(p)) {
+                    entries.sorted().filter(e -> !NOT_LOGS.contains(e.getFileName().toString())).forEach(out::add);
+                }
+            } else if (!NOT_LOGS.contains(p.getFileName() == null ? "" : p.getFileName().toString())) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> NOT_LOGS = java.util.Set.of(OrganisationRegister.FILE_NAME, "ground-truth.json");
+
+    /** Seconds per step, in order, for `--timings` and the scale benchmark. */
+    private static final class Timer {
+        final Map<String, Double> seconds = new LinkedHashMap<>();
+        private String step;
+        private long since;
+
+        void start(String name) {
+            step = name;
+            since = System.nanoTime();
+        }
+
+        void lap() {
+            if (step != null) seconds.merge(step, (System.nanoTime() - since) / 1e9, Double::sum);
+            step = null;
+        }
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    private Finding place(Detection d, OrganisationRegister register) {
+        Organisation org = register.resolve(d.host(), d.location());
+        String host = register.hostOf(d.host(), d.location());
+        List<String> software = new ArrayList<>(), cves = new ArrayList<>();
+        SigmaRule rule = ruleById.get(d.ruleId());
+        if (rule != null) {
+            for (String tag : rule.tags()) {
+                String t = tag.toLowerCase(Locale.ROOT);
+                var s = SOFTWARE_TAG.matcher(t);
+                if (s.matches()) software.add(s.group(1).toUpperCase(Locale.ROOT));
+                var c = CVE_TAG.matcher(t);
+                if (c.matches()) cves.add("CVE-" + c.group(1));
+            }
+        }
+        return Finding.of(org, host, d, software, cves);
+    }
+}

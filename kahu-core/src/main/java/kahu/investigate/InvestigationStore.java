@@ -1,0 +1,195 @@
+package kahu.investigate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import kahu.attribution.Assessment;
+import kahu.attribution.AssessmentJson;
+import kahu.correlate.Campaign;
+import kahu.correlate.Finding;
+import kahu.correlate.Incident;
+import kahu.correlate.Organisation;
+import kahu.store.Database;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The investigation tables. Detections are added in committed batches, each batch idempotent (a
+ * detection already stored is skipped), so a run killed half-way loses nothing stored and a re-run
+ * adds only what is missing; incidents, campaigns and assessments are replaced in one transaction.
+ */
+public final class InvestigationStore {
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final int BATCH = 1000;
+
+    private final Database db;
+
+    public InvestigationStore(Database db) {
+        this.db = db;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    /** Registers organisations (name, pseudonym, sector, size, country); known ones are updated. */
+    public void putOrganisations(List<Organisation> orgs) {
+        db.jdbi().useTransaction(h -> {
+            for (Organisation o : orgs) {
+                h.createUpdate("DELETE FROM organisation WHERE id = ?").bind(0, o.id()).execute();
+                h.createUpdate("INSERT INTO organisation (id, name, pseudonym, sector, size, country) VALUES (?, ?, ?, ?, ?, ?)")
+                        .bind(0, o.id()).bind(1, o.name()).bind(2, o.pseudonym()).bind(3, o.sector()).bind(4, o.size())
+                        .bind(5, o.country()).execute();
+            }
+        });
+    }
+
+    /** Pseudonymous organisations: everything but the real name, which stays behind {@link VictimIdentityGate}. */
+    public Map<String, Organisation> organisations() {
+        Map<String, Organisation> out = new java.util.LinkedHashMap<>();
+        db.jdbi().useHandle(h -> h.createQuery("SELECT id, pseudonym, sector, size, country FROM organisation ORDER BY id")
+                .map((rs, ctx) -> new Organisation(rs.getString(1), rs.getString(2), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), List.of(), List.of()))
+                .forEach(o -> out.put(o.id(), o)));
+        return out;
+    }
+
+    /** Adds findings not stored yet, committing every {@value #BATCH}; returns how many were new. */
+    public long addFindings(List<Finding> findings) {
+        long added = 0;
+        for (int from = 0; from < findings.size(); from += BATCH) {
+            List<Finding> batch = findings.subList(from, Math.min(findings.size(), from + BATCH));
+            added += db.jdbi().inTransaction(h -> {
+                PreparedBatch b = h.prepareBatch("""
+                        INSERT INTO detection (id, organisation_id, host, engine, rule_id, level, observed_at, location, body)
+                        SELECT ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP WITH TIME ZONE), ?, ?
+                        WHERE NOT EXISTS (SELECT 1 FROM detection WHERE id = ?)""");
+                for (Finding f : batch) {
+                    b.bind(0, f.id()).bind(1, f.organisation()).bind(2, f.host()).bind(3, f.detection().engine())
+                            .bind(4, f.detection().ruleId()).bind(5, f.detection().level())
+                            .bind(6, f.time() == null ? null : Timestamp.from(f.time())).bind(7, f.detection().location())
+                            .bind(8, write(f)).bind(9, f.id()).add();
+                }
+                int n = 0;
+                for (int c : b.execute()) n += Math.max(0, c);
+                return n;
+            });
+        }
+        return added;
+    }
+
+    public List<Finding> findings() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT body FROM detection ORDER BY id").mapTo(String.class)
+                .map(InvestigationStore::readFinding).list());
+    }
+
+    /** Replaces incidents, campaigns and assessments with these, in one transaction. */
+    public void replaceDerived(List<Incident> incidents, List<Campaign> campaigns, Map<String, Assessment> assessments,
+                               Map<String, String> kinds) {
+        Map<String, String> campaignOf = new java.util.HashMap<>();
+        for (Campaign c : campaigns) for (Incident i : c.incidents()) campaignOf.put(i.id(), c.id());
+        db.jdbi().useTransaction(h -> {
+            for (String t : List.of("incident_detection", "incident", "campaign", "assessment")) h.createUpdate("DELETE FROM " + t).execute();
+            PreparedBatch inc = h.prepareBatch("""
+                    INSERT INTO incident (id, organisation_id, host, first_seen, last_seen, stage, category, category_reason, detections, campaign_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+            PreparedBatch link = h.prepareBatch("INSERT INTO incident_detection (incident_id, detection_id) VALUES (?, ?)");
+            for (Incident i : incidents) {
+                inc.bind(0, i.id()).bind(1, i.organisation().id()).bind(2, i.host()).bind(3, Timestamp.from(i.first()))
+                        .bind(4, Timestamp.from(i.last())).bind(5, i.stage().name()).bind(6, i.category().category())
+                        .bind(7, i.category().reason()).bind(8, i.findings().size()).bind(9, campaignOf.get(i.id())).add();
+                for (Finding f : i.findings()) link.bind(0, i.id()).bind(1, f.id()).add();
+            }
+            if (!incidents.isEmpty()) {
+                inc.execute();
+                link.execute();
+            }
+            for (Campaign c : campaigns) {
+                h.createUpdate("INSERT INTO campaign (id, first_seen, last_seen, incidents, links) VALUES (?, ?, ?, ?, ?)")
+                        .bind(0, c.id()).bind(1, Timestamp.from(c.first())).bind(2, Timestamp.from(c.last()))
+                        .bind(3, c.incidents().size()).bind(4, writeValue(c.links())).execute();
+            }
+            PreparedBatch as = h.prepareBatch("""
+                    INSERT INTO assessment (subject_id, subject_kind, leader_key, leader_name, probability, phia, confidence, sponsor_country, body)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+            assessments.forEach((id, a) -> {
+                var lead = a.leader();
+                boolean named = lead != null && !a.unknownLeads();
+                as.bind(0, id).bind(1, kinds.getOrDefault(id, "incident")).bind(2, named ? lead.key() : null)
+                        .bind(3, named ? lead.label() : kahu.attribution.Assessment.UNKNOWN_ACTOR)
+                        .bind(4, named ? lead.probability() : a.unknownActorProbability())
+                        .bind(5, named ? lead.phia().term() : a.unknownPhia().term()).bind(6, a.confidence().level().label())
+                        .bind(7, named && lead.sponsor() != null ? lead.sponsor().country() : null)
+                        .bind(8, AssessmentJson.toJson(a).toString()).add();
+            });
+            if (!assessments.isEmpty()) as.execute();
+        });
+    }
+
+    /** Records one run: when, over what, how much it read and found, and what went wrong. */
+    public void recordRun(Instant started, List<String> inputs, long events, long detections, List<String> problems) {
+        db.jdbi().useHandle(h -> h.createUpdate("""
+                        INSERT INTO investigation_run (started_at, finished_at, inputs, events, detections, problems)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .bind(0, Timestamp.from(started)).bind(1, Timestamp.from(Instant.now())).bind(2, String.join("\n", inputs))
+                .bind(3, events).bind(4, detections).bind(5, String.join("\n", problems)).execute());
+    }
+
+    /** Incident rows with their assessment and campaign assessment, for statistics. */
+    public List<StatsRow> statsRows() {
+        return db.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT i.id, i.first_seen, i.category, o.sector, i.organisation_id,
+                               a.leader_key, a.leader_name, a.probability, a.sponsor_country,
+                               c.leader_key, c.leader_name, c.probability, c.sponsor_country
+                        FROM incident i
+                        LEFT JOIN organisation o ON o.id = i.organisation_id
+                        LEFT JOIN assessment a ON a.subject_id = i.id
+                        LEFT JOIN assessment c ON c.subject_id = i.campaign_id
+                        ORDER BY i.first_seen, i.id""")
+                .map((rs, ctx) -> new StatsRow(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getInt(3), rs.getString(4),
+                        rs.getString(5),
+                        new StatsRow.Lead(rs.getString(6), rs.getString(7), rs.getDouble(8), rs.getString(9)),
+                        rs.getString(10) == null && rs.getString(11) == null ? null
+                                : new StatsRow.Lead(rs.getString(10), rs.getString(11), rs.getDouble(12), rs.getString(13))))
+                .list());
+    }
+
+    static String write(Finding f) {
+        return writeValue(f);
+    }
+
+    private static String writeValue(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Finding readFinding(String json) {
+        try {
+            return JSON.readValue(json, Finding.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored detection is not readable: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** For tests and reports: how many rows each investigation table holds. */
+    public Map<String, Long> counts() {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        db.jdbi().useHandle(h -> {
+            for (String t : List.of("organisation", "detection", "incident", "campaign", "assessment", "investigation_run")) {
+                out.put(t, h.createQuery("SELECT COUNT(*) FROM " + t).mapTo(Long.class).one());
+            }
+        });
+        return out;
+    }
+}
