@@ -51,10 +51,12 @@ final class InvestigationRunner {
                 @Override
                 public kahu.detect.ScanPipeline.Progress scan() {
                     return (file, bytes, events) -> {
+                        synchronized (bar) { // several scanning threads report
                         double secs = (System.nanoTime() - start) / 1e9;
                         double fraction = totalBytes == 0 ? 0 : Math.min(1, (double) bytes / totalBytes);
                         long eta = fraction > 0 ? Math.round(secs / fraction - secs) : 0;
                         bar.show(fraction, String.format("scanning: %,d MB, %,d events, ETA %ds", bytes >> 20, events, eta));
+                        }
                     };
                 }
             });

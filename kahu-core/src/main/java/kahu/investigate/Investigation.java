@@ -17,8 +17,6 @@ import kahu.detect.ScanSummary;
 import kahu.detect.ioc.IndicatorSet;
 import kahu.detect.sigma.LoadResult;
 import kahu.detect.sigma.SigmaRule;
-import kahu.ingest.ReadOptions;
-import kahu.ingest.evtx.EvtxLogReader;
 import kahu.knowledge.KnowledgeBase;
 
 import java.io.IOException;
@@ -40,6 +38,8 @@ import java.util.regex.Pattern;
  */
 public final class Investigation {
     private static final Pattern SOFTWARE_TAG = Pattern.compile("attack\\.(s\\d{4})");
+    /** Scanning threads: the cores, and at least two, since reading many small files waits on the disk. */
+    static final int SCAN_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
     private static final Pattern CVE_TAG = Pattern.compile("cve\\.(\\d{4}-\\d{4,})");
 
     /** Told what the pipeline is doing, for a progress display. */
@@ -87,9 +87,9 @@ public final class Investigation {
         timer.lap();
         progress.step("scanning");
         timer.start("scan");
-        ScanPipeline pipeline = new ScanPipeline(EvtxLogReader.ingest(ReadOptions.DEFAULTS, null), rules, indicators, null);
-        List<Finding> findings = new ArrayList<>();
-        ScanSummary scan = pipeline.scan(logInputs(inputs), d -> findings.add(place(d, register)), progress.scan());
+        List<Finding> findings = java.util.Collections.synchronizedList(new ArrayList<>());
+        ScanSummary scan = new ParallelScan(rules, indicators, SCAN_THREADS)
+                .scan(logInputs(inputs), d -> findings.add(place(d, register)), progress.scan());
         problems.addAll(scan.problems());
 
         timer.lap();
