@@ -149,11 +149,13 @@ final class ScanCommand implements Callable<Integer> {
         PrintStream err = System.err;
         err.printf("%nScanned %,d file(s), %,d events, %,d bytes; %,d record(s) skipped; %d rules, %,d indicators.%n",
                 s.files(), s.events(), s.bytes(), s.skipped(), s.rulesLoaded(), s.indicators());
+        err.printf("Peak memory: %s.%n", s.peakMemory());
         if (!s.rulesRejected().isEmpty()) err.printf("%d rule(s) rejected (kahu rules check shows why).%n", s.rulesRejected().size());
         err.printf("Detections: %,d%n", s.detections());
         table(err, "by rule", s.byRule());
         table(err, "by level", s.byLevel());
         table(err, "by host", s.byHost());
+        table(err, "records skipped by file", s.skippedByFile());
         if (!s.problems().isEmpty()) {
             err.println("Skipped or unreadable:");
             s.problems().stream().limit(20).forEach(p -> err.println("  " + p));

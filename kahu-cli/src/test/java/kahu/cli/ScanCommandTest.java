@@ -154,4 +154,24 @@ class ScanCommandTest {
         assertThat(corr.get("observables").get("group:c-ip").get(0).asText()).isEqualTo("203.0.113.99");
         assertThat(corr.get("techniques").toString()).contains("T1190");
     }
+
+    @Test
+    void theSummaryListsSkippedRecordsByFileAndThePeakMemory() throws Exception {
+        write("bad/W3SVC1/u_ex210304.log", "#Software: Microsoft Internet Information Services 10.0", IIS_FIELDS,
+                "2021-03-04 10:00:00 192.0.2.20 GET /owa/ - 443 CORP\\bob 198.51.100.77 Mozilla/5.0 - 200 0 0 40",
+                "2021-03-04 10:00:01 only five fields here",
+                "\u0001\u0002\u0003 garbage");
+        Path log = dir.resolve("bad/W3SVC1/u_ex210304.log");
+        CliRun text = CliRun.run("--db", db, "scan", dir.resolve("bad").toString());
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.err()).contains("2 record(s) skipped", "Peak memory: ", "records skipped by file:", "2  " + log,
+                log + ":4: expected 15 fields", log + ":5: binary data (3 control bytes); skipped");
+
+        CliRun json = CliRun.run("--db", db, "scan", dir.resolve("bad").toString(), "--format", "json");
+        JsonNode summary = new ObjectMapper().readTree(json.out()).get("summary");
+        assertThat(summary.get("skipped").asLong()).isEqualTo(2);
+        assertThat(summary.get("skippedByFile").get(log.toString()).asLong()).isEqualTo(2);
+        assertThat(summary.get("peakMemory").get("bytes").asLong()).isPositive();
+        assertThat(summary.get("peakMemory").get("measure").asText()).contains("peak");
+    }
 }

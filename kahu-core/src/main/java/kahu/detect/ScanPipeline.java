@@ -36,6 +36,7 @@ public final class ScanPipeline {
     private final SigmaCorrelator correlator;
     private final LoadResult loaded;
     private final IndicatorSet indicators;
+    private final EventIndicators eventIndicators;
     private final WebShellScanner webShells;
 
     public ScanPipeline(LogIngest ingest, LoadResult loaded, IndicatorSet indicators, Instant installedAt) {
@@ -44,6 +45,7 @@ public final class ScanPipeline {
         this.rules = SigmaEngine.compile(loaded);
         this.correlator = SigmaCorrelator.compile(loaded.correlations(), loaded.loaded());
         this.indicators = indicators;
+        this.eventIndicators = EventIndicators.of(indicators);
         this.webShells = new WebShellScanner(installedAt);
     }
 
@@ -60,22 +62,17 @@ public final class ScanPipeline {
 
     public ScanSummary scan(List<Path> paths, Consumer<Detection> out, Progress progress) {
         List<String> problems = new ArrayList<>();
-        Map<String, Long> byRule = new TreeMap<>(), byLevel = new TreeMap<>(), byHost = new TreeMap<>();
-        long[] detections = {0};
-        Consumer<Detection> counting = d -> {
-            detections[0]++;
-            byRule.merge(d.title(), 1L, Long::sum);
-            byLevel.merge(d.level(), 1L, Long::sum);
-            byHost.merge(d.host() == null ? "-" : d.host(), 1L, Long::sum);
-            out.accept(d);
+        Tally tally = new Tally(out);
+        Consumer<SigmaMatch> onRuleMatch = m -> {
+            // A rule that only feeds correlations (and does not say generate) is not an alert of its own.
+            if (correlator.alertsAlone(m.rule())) tally.accept(fromSigma(m));
+            correlator.accept(m, c -> tally.accept(fromCorrelation(c)));
         };
+        // Built once per scan, not per event: the hot loop allocates only for what matched.
         Consumer<Event> detect = e -> {
-            rules.match(e, m -> {
-                // A rule that only feeds correlations (and does not say generate) is not an alert of its own.
-                if (correlator.alertsAlone(m.rule())) counting.accept(fromSigma(m));
-                correlator.accept(m, c -> counting.accept(fromCorrelation(c)));
-            });
-            for (Indicator i : EventIndicators.matches(indicators, e)) counting.accept(fromIndicator(i, e));
+            rules.match(e, onRuleMatch);
+            List<Indicator> hits = eventIndicators.matches(e);
+            for (int i = 0; i < hits.size(); i++) tally.accept(fromIndicator(hits.get(i), e));
         };
         List<ReadSummary> read = new ArrayList<>();
         long[] totals = {0, 0}; // bytes, events so far: kept as we go, not re-summed per file
@@ -90,16 +87,38 @@ public final class ScanPipeline {
             }
         }, p -> problems.add(p.toString()));
         List<Path> folders = paths.stream().filter(Files::isDirectory).toList();
-        for (WebShellFinding f : webShells.scan(folders, problems::add)) counting.accept(fromWebShell(f));
+        for (WebShellFinding f : webShells.scan(folders, problems::add)) tally.accept(fromWebShell(f));
         long events = 0, bytes = 0, skipped = 0;
+        Map<String, Long> skippedByFile = new LinkedHashMap<>();
         for (ReadSummary s : read) {
             events += s.events();
             bytes += s.bytes();
             skipped += s.skipped();
+            if (s.skipped() > 0) skippedByFile.put(s.source(), s.skipped());
         }
         List<String> rejected = loaded.rejected().stream().map(r -> r.file() + ": " + r.reason()).toList();
-        return new ScanSummary(read.size(), events, bytes, skipped, problems, detections[0], byRule, byLevel, byHost,
-                loaded.loaded().size(), rejected, indicators.size());
+        return new ScanSummary(read.size(), events, bytes, skipped, problems, tally.detections, tally.byRule, tally.byLevel, tally.byHost,
+                loaded.loaded().size(), rejected, indicators.size(), skippedByFile, PeakMemory.now());
+    }
+
+    /** Counts detections by rule, level and host for the summary, and passes each on. */
+    private static final class Tally implements Consumer<Detection> {
+        private final Consumer<Detection> out;
+        final Map<String, Long> byRule = new TreeMap<>(), byLevel = new TreeMap<>(), byHost = new TreeMap<>();
+        long detections;
+
+        Tally(Consumer<Detection> out) {
+            this.out = out;
+        }
+
+        @Override
+        public void accept(Detection d) {
+            detections++;
+            byRule.merge(d.title(), 1L, Long::sum);
+            byLevel.merge(d.level(), 1L, Long::sum);
+            byHost.merge(d.host() == null ? "-" : d.host(), 1L, Long::sum);
+            out.accept(d);
+        }
     }
 
     static Detection fromSigma(SigmaMatch m) {

@@ -24,14 +24,16 @@ import java.util.Map;
 public record Event(String source, long record, String format, Instant timestamp,
                     Map<String, Object> fields, Map<String, Object> normalized) {
     public Event {
-        fields = Map.copyOf(fields);
-        normalized = Map.copyOf(normalized);
+        // A reader's SlotMap is immutable already; copying it would cost what it saves.
+        fields = fields instanceof SlotMap ? fields : Map.copyOf(fields);
+        normalized = normalized instanceof SlotMap ? normalized : Map.copyOf(normalized);
     }
 
     /** The value of a field by its exact name, else by a case-insensitive match, else null. */
     public Object get(String name) {
         Object v = fields.get(name);
         if (v != null) return v;
+        if (fields instanceof SlotMap slots) return slots.getIgnoringCase(name);
         for (Map.Entry<String, Object> e : fields.entrySet()) {
             if (e.getKey().equalsIgnoreCase(name)) return e.getValue();
         }

@@ -62,6 +62,8 @@ public final class ExchangeCsvLogReader extends LineLogReader {
         private final Map<String, Integer> index = new HashMap<>();
         private final Consumer<ReadProblem> problems;
         private boolean headerlessReported;
+        /** every event of the file shares these key tables (see SlotMap) */
+        private final SlotMap.Builder fieldSlots = new SlotMap.Builder(), ecsSlots = new SlotMap.Builder();
 
         Parser(String file, Consumer<ReadProblem> problems) {
             this.file = file;
@@ -85,11 +87,6 @@ public final class ExchangeCsvLogReader extends LineLogReader {
             if (values.size() != columns.length) {
                 throw new BadRecord("expected " + columns.length + " columns (header at line " + fieldsLine + "), found " + values.size());
             }
-            Map<String, Object> fields = new HashMap<>(64);
-            for (int i = 0; i < columns.length; i++) {
-                String v = values.get(i);
-                if (!v.isEmpty()) fields.put(columns[i], v);
-            }
             Instant ts = null;
             String dt = value(values, "datetime");
             if (dt != null) {
@@ -100,9 +97,13 @@ public final class ExchangeCsvLogReader extends LineLogReader {
                 }
             }
             String format = dataset.replace('.', '-');
-            Map<String, Object> norm = normalize(values, ts);
+            Normalized norm = normalize(values, ts);
             if (dataset.equals("exchange.ecp.server")) norm.put("event.original", line); // Test-ProxyLogon matches these lines whole
-            return new Event(file, n, format, ts, fields, norm);
+            for (int i = 0; i < columns.length; i++) {
+                String v = values.get(i);
+                if (!v.isEmpty()) fieldSlots.put(columns[i], v);
+            }
+            return new Event(file, n, format, ts, fieldSlots.build(), norm.map());
         }
 
         /**
@@ -132,10 +133,10 @@ public final class ExchangeCsvLogReader extends LineLogReader {
             return v.isEmpty() ? null : v;
         }
 
-        private Map<String, Object> normalize(List<String> v, Instant ts) {
+        private Normalized normalize(List<String> v, Instant ts) {
             String stem = value(v, "urlstem"), query = value(v, "urlquery");
             if (query != null && query.startsWith("?")) query = query.substring(1);
-            return new Normalized(dataset, file, ts)
+            return new Normalized(ecsSlots, dataset, file, ts)
                     .put("http.request.id", value(v, "requestid"))
                     .put("source.ip", value(v, "clientipaddress"))
                     .put("url.domain", value(v, "urlhost"))
@@ -162,8 +163,7 @@ public final class ExchangeCsvLogReader extends LineLogReader {
                     .put("exchange.error_code", value(v, "errorcode"))
                     .put("exchange.generic_errors", value(v, "genericerrors"))
                     .put("exchange.client_request_id", value(v, "clientrequestid"))
-                    .putLong("exchange.total_request_time", value(v, "totalrequesttime"))
-                    .map();
+                    .putLong("exchange.total_request_time", value(v, "totalrequesttime"));
         }
     }
 }

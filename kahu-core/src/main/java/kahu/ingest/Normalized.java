@@ -4,35 +4,49 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Builds the ECS-style normalised view, dropping absent values ({@code -}, empty) as ECS does. */
+/**
+ * Builds the ECS-style normalised view, dropping absent values ({@code -}, empty) as ECS does. Into a fresh
+ * map, or into a reader's {@link SlotMap.Builder} when the reader reuses one for every event (the fast path).
+ */
 final class Normalized {
-    private final Map<String, Object> map = new HashMap<>(32);
+    private final Map<String, Object> map;
+    private final SlotMap.Builder slots;
 
     Normalized(String dataset, String file, Instant timestamp) {
-        map.put("event.dataset", dataset);
-        map.put("log.file.path", file);
-        if (timestamp != null) map.put("@timestamp", timestamp.toString());
+        this(null, dataset, file, timestamp);
+    }
+
+    Normalized(SlotMap.Builder slots, String dataset, String file, Instant timestamp) {
+        this.slots = slots;
+        if (slots != null) slots.clear();
+        this.map = slots == null ? new HashMap<>(32) : null;
+        putObject("event.dataset", dataset);
+        putObject("log.file.path", file);
+        if (timestamp != null) putObject("@timestamp", timestamp.toString());
     }
 
     Normalized put(String ecsName, String value) {
-        if (present(value)) map.put(ecsName, value);
+        if (present(value)) putObject(ecsName, value);
         return this;
     }
 
     /** A number when the text is one, else nothing: ECS numeric fields stay numeric. */
     Normalized putLong(String ecsName, String value) {
         Long n = asLong(value);
-        if (n != null) map.put(ecsName, n);
+        if (n != null) putObject(ecsName, n);
         return this;
     }
 
     Normalized putObject(String ecsName, Object value) {
-        if (value != null) map.put(ecsName, value);
+        if (value == null) return this;
+        if (slots != null) slots.put(ecsName, value);
+        else map.put(ecsName, value);
         return this;
     }
 
+    /** The view; with a builder, its values are handed over and the builder is ready for the next event. */
     Map<String, Object> map() {
-        return map;
+        return slots != null ? slots.build() : map;
     }
 
     static boolean present(String value) {

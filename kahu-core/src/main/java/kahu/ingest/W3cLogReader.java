@@ -3,7 +3,6 @@ package kahu.ingest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -46,6 +45,8 @@ public final class W3cLogReader extends LineLogReader {
         private int dateIdx, timeIdx;
         private String lastDate;
         private long lastEpochDay;
+        /** every event of the file shares these key tables (see SlotMap) */
+        private final SlotMap.Builder fieldSlots = new SlotMap.Builder(), ecsSlots = new SlotMap.Builder();
 
         Parser(String file) {
             this.file = file;
@@ -63,10 +64,10 @@ public final class W3cLogReader extends LineLogReader {
                 throw new BadRecord("expected " + columns.length + " fields ("
                         + (fieldsLine > 0 ? "#Fields: at line " + fieldsLine : "IIS defaults, no #Fields: directive") + "), found " + count);
             }
-            Map<String, Object> fields = new HashMap<>(columns.length * 2);
-            for (int i = 0; i < count; i++) fields.put(columns[i], values[i]);
-            Instant ts = timestamp();
-            return new Event(file, n, LogFormat.IIS_W3C.id(), ts, fields, normalize(file, fields, ts));
+            Instant ts = timestamp(); // before building: a bad date must not leave values in the builder
+            for (int i = 0; i < count; i++) fieldSlots.put(columns[i], values[i]);
+            Map<String, Object> fields = fieldSlots.build();
+            return new Event(file, n, LogFormat.IIS_W3C.id(), ts, fields, normalize(ecsSlots, file, fields, ts));
         }
 
         private void setColumns(String[] names, long line) {
@@ -116,11 +117,11 @@ public final class W3cLogReader extends LineLogReader {
             return Instant.ofEpochSecond(lastEpochDay * 86_400 + h * 3600L + m * 60L + s, nanos);
         }
 
-        private static Map<String, Object> normalize(String file, Map<String, Object> f, Instant ts) {
+        private static Map<String, Object> normalize(SlotMap.Builder slots, String file, Map<String, Object> f, Instant ts) {
             String stem = (String) f.get("cs-uri-stem"), query = (String) f.get("cs-uri-query");
             String agent = (String) f.get("cs(User-Agent)");
             Long took = Normalized.asLong((String) f.get("time-taken"));
-            return new Normalized("iis", file, ts)
+            return new Normalized(slots, "iis", file, ts)
                     .put("source.ip", (String) f.get("c-ip"))
                     .putLong("source.port", (String) f.get("c-port"))
                     .put("destination.ip", (String) f.get("s-ip"))

@@ -97,6 +97,7 @@ final class ParallelScan {
         long files = 0, events = 0, bytes = 0, skipped = 0, detections = 0;
         List<String> problems = new ArrayList<>();
         Map<String, Long> byRule = new TreeMap<>(), byLevel = new TreeMap<>(), byHost = new TreeMap<>();
+        Map<String, Long> skippedByFile = new TreeMap<>();
         int rulesLoaded = 0, indicators = 0;
         List<String> rejected = List.of();
         for (ScanSummary s : parts) {
@@ -109,11 +110,14 @@ final class ParallelScan {
             s.byRule().forEach((k, v) -> byRule.merge(k, v, Long::sum));
             s.byLevel().forEach((k, v) -> byLevel.merge(k, v, Long::sum));
             s.byHost().forEach((k, v) -> byHost.merge(k, v, Long::sum));
+            s.skippedByFile().forEach((k, v) -> skippedByFile.merge(k, v, Long::sum));
             rulesLoaded = s.rulesLoaded();
             rejected = s.rulesRejected();
             indicators = s.indicators();
         }
         problems.sort(null);
-        return new ScanSummary(files, events, bytes, skipped, problems, detections, byRule, byLevel, byHost, rulesLoaded, rejected, indicators);
+        // The peak is the process's, so it is read once all parts are done.
+        return new ScanSummary(files, events, bytes, skipped, problems, detections, byRule, byLevel, byHost, rulesLoaded, rejected, indicators,
+                skippedByFile, kahu.detect.PeakMemory.now());
     }
 }

@@ -51,6 +51,26 @@ public final class EventObjects {
     private static final Map<String, String> HASH_FIELDS = Map.of(
             "file.hash.md5", "MD5", "file.hash.sha1", "SHA-1", "file.hash.sha256", "SHA-256",
             "process.hash.md5", "MD5", "process.hash.sha1", "SHA-1", "process.hash.sha256", "SHA-256");
+    private static final String SYSMON_HASHES = "Hashes";
+
+    /**
+     * The fields {@link EventIndicators} looks indicators up in, lower-cased, with what each can hold: the same
+     * fields the observation takes its addresses, domains, URLs, e-mail addresses, file names, paths and hashes from.
+     */
+    static Map<String, FieldRole> indicatorFields() {
+        Map<String, FieldRole> roles = new java.util.HashMap<>();
+        ADDRESS_FIELDS.forEach(f -> roles.put(f, FieldRole.ADDRESS));
+        DOMAIN_FIELDS.forEach(f -> roles.put(f, FieldRole.DOMAIN));
+        URL_FIELDS.forEach(f -> roles.put(f, FieldRole.URL));
+        EMAIL_FIELDS.forEach(f -> roles.put(f, FieldRole.EMAIL));
+        SINGLE.get("file").get("name").forEach(f -> roles.put(f, FieldRole.FILE_NAME));
+        SINGLE.get("file").get("x_path").forEach(f -> roles.put(f, FieldRole.FILE_PATH));
+        HASH_FIELDS.keySet().forEach(f -> roles.put(f, FieldRole.HASH));
+        roles.put(SYSMON_HASHES, FieldRole.HASH_LIST);
+        Map<String, FieldRole> lower = new java.util.HashMap<>();
+        roles.forEach((f, r) -> lower.put(f.toLowerCase(Locale.ROOT), r));
+        return Map.copyOf(lower);
+    }
 
     /** The event as one observation at its timestamp (the epoch when the log has none). */
     public static Observation observation(Event e) {
@@ -91,7 +111,7 @@ public final class EventObjects {
             String v = text(e, field);
             if (v != null) hashes.put(name, v);
         });
-        String sysmon = text(e, "Hashes");
+        String sysmon = text(e, SYSMON_HASHES);
         if (sysmon != null) {
             for (String part : sysmon.split(",")) {
                 int eq = part.indexOf('=');

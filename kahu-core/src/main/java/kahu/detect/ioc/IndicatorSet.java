@@ -163,39 +163,51 @@ public final class IndicatorSet {
     /** Every indicator of this type matching the value (an address inside a range, a sub-domain, …). */
     public List<Indicator> match(IndicatorType type, String value) {
         List<Indicator> out = new ArrayList<>();
-        if (value == null || value.isBlank()) return out;
+        match(type, value, (ind, s, e) -> out.add(ind));
+        return out;
+    }
+
+    /** {@link #match(IndicatorType, String)} without collecting: each indicator goes to {@code hit} (range 0, 0). */
+    void match(IndicatorType type, String value, IndicatorHit hit) {
+        if (value == null || value.isBlank()) return;
         String v = value.strip();
         switch (type) {
             case IPV4 -> {
                 long a = Addresses.ipv4(v, 0, v.length());
-                if (a != Long.MIN_VALUE) ipv4((int) a, (ind, s, e) -> out.add(ind), 0, v.length());
+                if (a != Long.MIN_VALUE) ipv4((int) a, hit, 0, 0);
             }
             case IPV6 -> {
                 long[] a = Addresses.ipv6(v, 0, v.length());
-                if (a != null) ipv6(a[0], a[1], (ind, s, e) -> out.add(ind), 0, v.length());
+                if (a != null) ipv6(a[0], a[1], hit, 0, 0);
             }
-            case DOMAIN -> domain(v, 0, v.length(), (ind, s, e) -> out.add(ind));
+            case DOMAIN -> domain(v, 0, v.length(), hit);
             case URL -> {
+                // Most logged URLs are on hosts no indicator names: skip normalising (and its exceptions) for them.
+                if (!urlHostListed(v)) return;
                 try {
-                    chain(urls.get(Urls.normalise(v)), (ind, s, e) -> out.add(ind), 0, 0);
+                    chain(urls.get(Urls.normalise(v)), hit, 0, 0);
                 } catch (IllegalArgumentException notUrl) {
-                    return out;
+                    // not a URL: nothing to match
                 }
             }
-            case MD5, SHA1, SHA256 -> hash(v, 0, v.length(), (ind, s, e) -> out.add(ind));
-            case FILE_NAME -> {
-                String name = lastComponent(v);
-                chain(fileNames.get(name), (ind, s, e) -> out.add(ind), 0, 0);
-            }
+            case MD5, SHA1, SHA256 -> hash(v, 0, v.length(), hit);
+            case FILE_NAME -> chain(fileNames.get(lastComponent(v)), hit, 0, 0);
             case FILE_PATH -> {
                 String key = Text.lower(v).replace('/', '\\');
                 for (int i = pathsByName.get(lastComponent(key)); i >= 0; i = next[i]) {
-                    if (indicators[i].type().normalise(indicators[i].value()).equals(key)) out.add(indicators[i]);
+                    if (indicators[i].type().normalise(indicators[i].value()).equals(key)) hit.hit(indicators[i], 0, 0);
                 }
             }
-            case EMAIL -> chain(emails.get(v), (ind, s, e) -> out.add(ind), 0, 0);
+            case EMAIL -> chain(emails.get(v), hit, 0, 0);
         }
-        return out;
+    }
+
+    /** Whether the host of a URL (scheme optional, as {@link Urls} reads it) is the host of a URL indicator. */
+    private boolean urlHostListed(String url) {
+        int sep = url.indexOf("://");
+        int from = sep < 0 ? 0 : sep + 3, to = from;
+        while (to < url.length() && "/?#:".indexOf(url.charAt(to)) < 0) to++;
+        return to > from && urlHosts.get(url, from, to) >= 0;
     }
 
     /** Finds every indicator occurring in a line of text; see {@link TextScanner} for how. */

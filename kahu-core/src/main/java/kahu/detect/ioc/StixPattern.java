@@ -33,8 +33,16 @@ import java.util.Set;
 public final class StixPattern {
     private static final Set<String> ORDER_OPS = Set.of("=", "!=", ">", "<", ">=", "<=");
 
+    /**
+     * Deepest nesting of '(' and '[' accepted. The parser recurses once per level, so without a limit a feed's
+     * pattern of a few thousand parentheses ends the JVM thread with a StackOverflowError (found by fuzzing);
+     * real patterns nest a handful of levels.
+     */
+    static final int MAX_NESTING = 100;
+
     private final List<Token> tokens;
     private int i;
+    private int depth;
 
     private StixPattern(List<Token> tokens) {
         this.tokens = tokens;
@@ -78,9 +86,9 @@ public final class StixPattern {
                 p = new Pattern.Within(p, Double.parseDouble(n.text()));
             } else if (acceptWord("REPEATS")) {
                 Token n = next();
-                if (n.kind() != Kind.INT || Long.parseLong(n.text()) <= 0) throw error(n, "a positive integer after REPEATS");
+                int times = (int) integer(n, 1, Integer.MAX_VALUE, "a positive integer after REPEATS");
                 expectWord("TIMES");
-                p = new Pattern.Repeats(p, Math.toIntExact(Long.parseLong(n.text())));
+                p = new Pattern.Repeats(p, times);
             } else if (acceptWord("START")) {
                 Instant start = timestamp(next(), "a timestamp t'…' after START");
                 expectWord("STOP");
@@ -97,13 +105,17 @@ public final class StixPattern {
     private Pattern obsPrimary() {
         Token t = next();
         if (isSymbol(t, "[")) {
+            enter(t);
             Comparison c = compOr();
             expectSymbol("]", "']' closing the observation expression, or AND/OR");
+            depth--;
             return new Pattern.Observation(c);
         }
         if (isSymbol(t, "(")) {
+            enter(t);
             Pattern p = followedBy();
             expectSymbol(")", "')' or an observation operator (AND, OR, FOLLOWEDBY) or qualifier");
+            depth--;
             return p;
         }
         throw error(t, "'[' starting an observation expression or '('");
@@ -123,9 +135,10 @@ public final class StixPattern {
 
     private Comparison compTest() {
         if (isSymbol(peek(), "(")) {
-            next();
+            enter(next());
             Comparison c = compOr();
             expectSymbol(")", "')' closing the comparison group, or AND/OR");
+            depth--;
             return c;
         }
         boolean notExists = peekWord("NOT") && isWord(tokens.get(i + 1), "EXISTS");
@@ -250,8 +263,7 @@ public final class StixPattern {
             } else if (acceptSymbol("[")) {
                 Token idx = next();
                 if (isSymbol(idx, "*")) steps.add(new ObjectPath.AnyIndex());
-                else if (idx.kind() == Kind.INT && !idx.text().startsWith("-")) steps.add(new ObjectPath.Index(Integer.parseInt(idx.text())));
-                else throw error(idx, "a list index (a non-negative integer or '*')");
+                else steps.add(new ObjectPath.Index((int) integer(idx, 0, Integer.MAX_VALUE, "a list index (a non-negative integer or '*')")));
                 expectSymbol("]", "']' closing the list index");
             } else {
                 return new ObjectPath(type.text(), steps);
@@ -262,6 +274,27 @@ public final class StixPattern {
     private String name(Token t) {
         if (t.kind() == Kind.WORD || t.kind() == Kind.STRING) return t.text();
         throw error(t, "a property name");
+    }
+
+    /**
+     * The value of an integer token within [min, max], else a parse error saying what was expected: digits
+     * beyond the range (found by fuzzing: REPEATS 333…335 TIMES) must not escape as NumberFormatException.
+     */
+    private static long integer(Token t, long min, long max, String expected) {
+        if (t.kind() != Kind.INT) throw error(t, expected);
+        long v;
+        try {
+            v = Long.parseLong(t.text());
+        } catch (NumberFormatException tooLong) {
+            throw error(t, expected);
+        }
+        if (v < min || v > max) throw error(t, expected);
+        return v;
+    }
+
+    /** One level deeper at the opening token t; a parse error beyond {@link #MAX_NESTING}. */
+    private void enter(Token t) {
+        if (++depth > MAX_NESTING) throw error(t, "at most " + MAX_NESTING + " nested parentheses and brackets");
     }
 
     // ---- token helpers ----

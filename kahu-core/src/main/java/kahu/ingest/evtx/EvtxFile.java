@@ -29,8 +29,8 @@ final class EvtxFile implements AutoCloseable {
     private long recordsRead, recordsSkipped;
     private int chunksRead, chunksBad, problemCount;
 
-    private EvtxFile(Path file, Consumer<String> problems, FileChannel channel, ChunkBuffers buffers) {
-        this.source = file.toString();
+    private EvtxFile(String name, Consumer<String> problems, FileChannel channel, ChunkBuffers buffers) {
+        this.source = name;
         this.problems = problems;
         this.channel = channel;
         this.buffers = buffers;
@@ -42,19 +42,20 @@ final class EvtxFile implements AutoCloseable {
 
     /**
      * Opens the file and checks its header; an unreadable or non-EVTX file is reported and yields nothing.
-     * The buffers are the caller's until {@link #close()}.
+     * The buffers are the caller's until {@link #close()}. Events and problems carry {@code name} as their source
+     * (the file, or {@code archive.zip!/entry} when the file is a temporary copy of an archive entry).
      */
-    static EvtxFile open(Path file, Consumer<String> problems, ChunkBuffers buffers) {
+    static EvtxFile open(Path file, String name, Consumer<String> problems, ChunkBuffers buffers) {
         FileChannel channel;
         try {
             channel = FileChannel.open(file, StandardOpenOption.READ);
         } catch (IOException | RuntimeException e) {
-            EvtxFile none = new EvtxFile(file, problems, null, buffers);
+            EvtxFile none = new EvtxFile(name, problems, null, buffers);
             none.report("cannot open: " + e.getMessage());
             none.finished = true;
             return none;
         }
-        EvtxFile f = new EvtxFile(file, problems, channel, buffers);
+        EvtxFile f = new EvtxFile(name, problems, channel, buffers);
         f.readFileHeader();
         return f;
     }

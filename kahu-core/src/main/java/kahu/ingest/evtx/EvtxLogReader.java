@@ -19,10 +19,12 @@ import java.util.function.Consumer;
 
 /**
  * Plugs the EVTX parser into {@link LogIngest}. EVTX needs random access to its 64 KiB chunks, so a
- * source that is not a plain file on disk (an entry of a zip, a gzip) is first copied to a temporary
- * file, which is deleted afterwards.
+ * source that is not a plain EVTX file on disk (an entry of a zip, a gzip whatever its name) is first copied
+ * to a temporary file, which is deleted afterwards; events and problems still name the source.
  */
 public final class EvtxLogReader implements LogReader {
+    private static final byte[] MAGIC = "ElfFile\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     /** A log ingest that reads every format, EVTX included. */
     public static LogIngest ingest(ReadOptions options, LogFormat override) {
         return new LogIngest(options, override, Map.of(LogFormat.EVTX, new EvtxLogReader()));
@@ -33,15 +35,16 @@ public final class EvtxLogReader implements LogReader {
         Path file = Path.of(source.name().contains("!/") ? "/nonexistent" : source.name());
         Path temp = null;
         try {
-            if (!Files.isRegularFile(file) || source.name().endsWith(".gz")) {
+            if (!Files.isRegularFile(file) || !startsWithMagic(file)) { // a zip entry, or compressed on disk
                 temp = Files.createTempFile("kahu-evtx-", ".evtx");
                 try (InputStream in = source.open()) {
                     Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
                 }
                 file = temp;
             }
-            Path read = file;
-            EvtxSummary s = EvtxReader.read(read, events, message -> problems.accept(new ReadProblem(source.name(), 0, strip(message, read))));
+            String prefix = source.name() + ": ";
+            EvtxSummary s = EvtxReader.read(file, source.name(), events, message -> problems.accept(new ReadProblem(source.name(), 0,
+                    message.startsWith(prefix) ? message.substring(prefix.length()) : message)));
             return new ReadSummary(source.name(), LogFormat.EVTX, s.records(), s.recordsSkipped(), Files.size(file), s.problems());
         } catch (IOException e) {
             problems.accept(new ReadProblem(source.name(), 0, "cannot be read: " + e.getMessage()));
@@ -57,9 +60,10 @@ public final class EvtxLogReader implements LogReader {
         }
     }
 
-    /** The parser names the file it read; the source's own name is already in the problem. */
-    private static String strip(String message, Path file) {
-        String prefix = file + ": ";
-        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    /** Whether the file on disk is EVTX as it stands (not gzip-compressed under an .evtx name). */
+    private static boolean startsWithMagic(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
+        }
     }
 }

@@ -24,8 +24,16 @@ public final class EvtxReader {
 
     /** Reads the whole file, handing each event to {@code events} as its chunk is parsed. */
     public static EvtxSummary read(Path file, Consumer<Event> events, Consumer<String> problems) {
+        return read(file, file.toString(), events, problems);
+    }
+
+    /**
+     * As {@link #read(Path, Consumer, Consumer)}, with events and problems naming {@code name} as their source: the
+     * file read may be a temporary copy of an archive entry, which an analyst cannot go back to.
+     */
+    public static EvtxSummary read(Path file, String name, Consumer<Event> events, Consumer<String> problems) {
         ChunkBuffers buffers = ChunkBuffers.borrow();
-        try (EvtxFile f = EvtxFile.open(file, problems, buffers)) {
+        try (EvtxFile f = EvtxFile.open(file, name, problems, buffers)) {
             while (f.nextChunk(events)) {
                 // each call reads and delivers one chunk
             }
@@ -40,7 +48,7 @@ public final class EvtxReader {
      * example with try-with-resources) to close the file early.
      */
     public static Stream<Event> stream(Path file, Consumer<String> problems) {
-        EvtxFile f = EvtxFile.open(file, problems, new ChunkBuffers()); // a stream may outlive any read
+        EvtxFile f = EvtxFile.open(file, file.toString(), problems, new ChunkBuffers()); // a stream may outlive any read
         ArrayDeque<Event> pending = new ArrayDeque<>();
         Spliterator<Event> events = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
                 Spliterator.ORDERED | Spliterator.NONNULL) {
@@ -59,7 +67,7 @@ public final class EvtxReader {
     /** The expanded XML of every record, for debugging a field that comes out wrong. */
     public static void readXml(Path file, Consumer<XmlElement> records, Consumer<String> problems) {
         ChunkBuffers buffers = ChunkBuffers.borrow();
-        try (EvtxFile f = EvtxFile.open(file, problems, buffers)) {
+        try (EvtxFile f = EvtxFile.open(file, file.toString(), problems, buffers)) {
             f.xmlOnly(records);
             while (f.nextChunk(e -> {})) {
                 // each call reads one chunk

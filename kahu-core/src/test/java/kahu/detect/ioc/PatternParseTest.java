@@ -107,4 +107,26 @@ class PatternParseTest {
                     assertThat(e.getMessage()).contains("expected " + expected.strip());
                 });
     }
+
+    @Test
+    void nestingIsLimitedSoThatAHostilePatternIsAnErrorNotAStackOverflow() {
+        String inner = "[ipv4-addr:value = '198.51.100.1']";
+        int max = StixPattern.MAX_NESTING;
+        assertThat(StixPattern.parse("(".repeat(max - 1) + inner + ")".repeat(max - 1))).isNotNull();
+        assertThatThrownBy(() -> StixPattern.parse("(".repeat(max) + inner + ")".repeat(max)))
+                .isInstanceOfSatisfying(StixPatternException.class, e -> assertThat(e.column()).isEqualTo(max + 1));
+        assertThatThrownBy(() -> StixPattern.parse("[" + "(".repeat(20_000) + "a:b = 1" + ")".repeat(20_000) + "]"))
+                .isInstanceOfSatisfying(StixPatternException.class, e -> assertThat(e.getMessage()).contains("nested"));
+    }
+
+    @Test
+    void integersOutOfRangeAreParseErrorsAtTheirColumn() {
+        assertThatThrownBy(() -> StixPattern.parse("[a:b = 1] REPEATS 333333333333333333333333333333335 TIMES"))
+                .isInstanceOfSatisfying(StixPatternException.class, e -> assertThat(e.column()).isEqualTo(19));
+        assertThatThrownBy(() -> StixPattern.parse("[a:b = 1] REPEATS 2147483648 TIMES"))
+                .isInstanceOfSatisfying(StixPatternException.class, e -> assertThat(e.expected()).contains("REPEATS"));
+        assertThatThrownBy(() -> StixPattern.parse("[a:list[99999999999999999999].name = 'x']"))
+                .isInstanceOfSatisfying(StixPatternException.class, e -> assertThat(e.expected()).contains("list index"));
+        assertThat(StixPattern.parse("[a:b = 1] REPEATS 2147483647 TIMES")).isNotNull();
+    }
 }

@@ -165,7 +165,8 @@ class EvtxCorruptionTest {
         return ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).getInt(at);
     }
 
-    private static void fixRecordsChecksum(byte[] b, int chunk) {
+    /** Recomputes the records and header CRC32 of the chunk at {@code chunk}, as a writer would have. */
+    static void fixRecordsChecksum(byte[] b, int chunk) {
         CRC32 crc = new CRC32();
         crc.update(b, chunk + 512, le32(b, chunk + 48) - 512);
         ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).putInt(chunk + 52, (int) crc.getValue());
