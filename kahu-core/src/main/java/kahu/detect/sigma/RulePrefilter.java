@@ -10,23 +10,23 @@ import java.util.Set;
 
 /**
  * Narrows a set of rules to those that can match an event before their matchers run. Each rule's
- * necessary literals ({@link NecessaryLiterals}) are merged, per field, into one Aho-Corasick
- * automaton over all the rules; one pass over each field's value marks the rules whose literal
- * occurs. Rules without a necessary literal are always candidates. Candidates are then matched in
- * full, so the prefilter changes speed, never results.
+ * necessary literals ({@link NecessaryLiterals}) are merged, per field, into one {@link GramIndex}
+ * over all the rules; one pass over each field's value marks the rules whose literal occurs
+ * (keywords: over every value of the event). Rules without a necessary literal are always
+ * candidates. Candidates are then matched in full, so the prefilter changes speed, never results.
  */
 final class RulePrefilter {
-    /** One field's automaton; literal i is needed by the rules {@code rulesOfLiteral[i]}. */
-    private record FieldAutomaton(String[] names, LiteralAutomaton automaton, int[][] rulesOfLiteral) {}
+    /** One field's literals; literal i is needed by the rules {@code rulesOfLiteral[i]}. No names: any field. */
+    private record FieldLiterals(String[] names, int slot, GramIndex index, int[][] rulesOfLiteral) {}
 
     private final int size;
     private final long[] always;
-    private final FieldAutomaton[] automata;
+    private final FieldLiterals[] fields;
 
-    private RulePrefilter(int size, long[] always, FieldAutomaton[] automata) {
+    private RulePrefilter(int size, long[] always, FieldLiterals[] fields) {
         this.size = size;
         this.always = always;
-        this.automata = automata;
+        this.fields = fields;
     }
 
     static RulePrefilter of(SigmaRule[] rules) {
@@ -42,33 +42,42 @@ final class RulePrefilter {
                 byField.computeIfAbsent(n.names(), k -> new LinkedHashMap<>()).computeIfAbsent(n.literal(), k -> new ArrayList<>()).add(i);
             }
         }
-        List<FieldAutomaton> automata = new ArrayList<>();
+        List<FieldLiterals> fields = new ArrayList<>();
         byField.forEach((names, literals) -> {
             List<String> words = new ArrayList<>(literals.keySet());
             int[][] rulesOf = new int[words.size()][];
             for (int i = 0; i < words.size(); i++) rulesOf[i] = literals.get(words.get(i)).stream().mapToInt(Integer::intValue).distinct().toArray();
-            automata.add(new FieldAutomaton(names.toArray(String[]::new), LiteralAutomaton.of(words), rulesOf));
+            String[] n = names.toArray(String[]::new);
+            fields.add(new FieldLiterals(n, EventFields.slot(n), GramIndex.of(words), rulesOf));
         });
-        return new RulePrefilter(rules.length, always, automata.toArray(FieldAutomaton[]::new));
+        return new RulePrefilter(rules.length, always, fields.toArray(FieldLiterals[]::new));
     }
 
     /** The rules (as a bit set over the array given to {@link #of}) that may match the event. */
     long[] candidates(Event e) {
+        return candidates(EventFields.uncached(e));
+    }
+
+    long[] candidates(EventFields e) {
         long[] bits = always.clone();
-        for (FieldAutomaton a : automata) {
-            Object v = Matcher.lookup(e, a.names());
-            if (v != null) mark(a, v, bits);
+        for (FieldLiterals f : fields) {
+            if (f.names().length == 0) {
+                for (Object v : e.event().fields().values()) if (v != null) mark(f, v, bits);
+                continue;
+            }
+            Object v = e.value(f.slot(), f.names());
+            if (v != null) mark(f, v, bits);
         }
         return bits;
     }
 
-    private static void mark(FieldAutomaton a, Object v, long[] bits) {
+    private static void mark(FieldLiterals f, Object v, long[] bits) {
         switch (v) {
-            case String s -> a.automaton().markRules(s, a.rulesOfLiteral(), bits);
+            case String s -> f.index().markRules(s, f.rulesOfLiteral(), bits);
             case List<?> list -> {
-                for (Object o : list) if (o != null) mark(a, o, bits);
+                for (Object o : list) if (o != null) mark(f, o, bits);
             }
-            default -> mark(a, String.valueOf(v), bits);
+            default -> mark(f, String.valueOf(v), bits);
         }
     }
 

@@ -35,6 +35,8 @@ public final class SigmaEngine {
     private final Map<String, Bucket> byChannel; // case-insensitive channel names
     private final Map<String, Bucket> byKey;
     private final Bucket windowsAny;
+    /** Rules in a channel's bucket, by identity: only they need the duplicate check when {@link #windowsAny} runs after it. */
+    private final Set<SigmaRule> alsoInChannels;
     private final LogSources logSources = LogSources.standard();
 
     private SigmaEngine(List<SigmaRule> rules) {
@@ -74,6 +76,12 @@ public final class SigmaEngine {
         this.byChannel = channels;
         this.byKey = Map.copyOf(keys);
         this.windowsAny = byKey.getOrDefault(LogSources.WINDOWS_ANY, Bucket.EMPTY);
+        Set<SigmaRule> inChannels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Bucket b : channels.values()) {
+            inChannels.addAll(List.of(b.anyEventId().rules()));
+            for (RuleSet rs : b.byEventId().values()) inChannels.addAll(List.of(rs.rules()));
+        }
+        this.alsoInChannels = inChannels;
     }
 
     private static SigmaRule[] dedupe(List<SigmaRule> l) {
@@ -106,51 +114,11 @@ public final class SigmaEngine {
 
     /** Tests the event against every rule that applies to it; each matching rule is reported once. */
     public void match(Event e, Consumer<SigmaMatch> out) {
-        Object channel = e.fields().get("Channel");
-        Object id = e.fields().get("EventID");
-        if (channel == null) { // a Winlogbeat/ECS document of a Windows event
-            channel = e.fields().get(logSources.ecsChannel());
-            id = e.fields().get(logSources.ecsEventId());
-        }
-        if (id instanceof String s) id = numeric(s);
-        if (channel instanceof String c) {
-            Bucket b = byChannel.get(c);
-            if (b != null) {
-                run(b, id, e, out, null);
-                run(windowsAny, id, e, out, b);
-            } else {
-                run(windowsAny, id, e, out, null);
-            }
-            return;
-        }
-        for (String key : logSources.keysOfFormat(e.format())) {
-            Bucket b = byKey.get(key);
-            if (b != null) run(b, null, e, out, null);
-        }
+        EventFields f = EventFields.cached(e);
+        route(e, (rs, seen) -> run(rs, f, out, seen));
     }
 
-    /** An event ID written as text (some exports do), as a number for the index; else unchanged. */
-    private static Object numeric(String s) {
-        if (s.isEmpty() || s.length() > 9) return s;
-        long v = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') return s;
-            v = v * 10 + (c - '0');
-        }
-        return v;
-    }
-
-    /** {@code seen}: a bucket already run for this event, whose rules must not be reported twice. */
-    private static void run(Bucket b, Object id, Event e, Consumer<SigmaMatch> out, Bucket seen) {
-        if (id instanceof Number n) {
-            RuleSet rs = b.byEventId().get(n.longValue());
-            if (rs != null) run(rs, e, out, seen);
-        }
-        run(b.anyEventId(), e, out, seen);
-    }
-
-    private static void run(RuleSet rs, Event e, Consumer<SigmaMatch> out, Bucket seen) {
+    private void run(RuleSet rs, EventFields e, Consumer<SigmaMatch> out, Bucket seen) {
         SigmaRule[] rules = rs.rules();
         if (rs.prefilter() == null) {
             for (SigmaRule r : rules) test(r, e, out, seen);
@@ -164,9 +132,70 @@ public final class SigmaEngine {
         }
     }
 
-    private static void test(SigmaRule r, Event e, Consumer<SigmaMatch> out, Bucket seen) {
-        if (seen != null && contains(seen, r)) return;
-        if (r.detection().matches(e)) out.accept(new SigmaMatch(r, e, MatchedFields.of(r.detection(), e)));
+    private void test(SigmaRule r, EventFields e, Consumer<SigmaMatch> out, Bucket seen) {
+        if (seen != null && alsoInChannels.contains(r) && contains(seen, r)) return;
+        if (r.detection().matches(e)) out.accept(new SigmaMatch(r, e.event(), MatchedFields.of(r.detection(), e.event())));
+    }
+
+    /**
+     * The rules the index picks for the event, before the prefilter: with the plain matcher, the
+     * reference that {@link #match} must agree with.
+     */
+    List<SigmaRule> applicable(Event e) {
+        List<SigmaRule> out = new ArrayList<>();
+        route(e, (rs, seen) -> {
+            for (SigmaRule r : rs.rules()) if (seen == null || !contains(seen, r)) out.add(r);
+        });
+        return out;
+    }
+
+    /** A set of rules to run; {@code seen}: a bucket already run for this event, whose rules must not be reported twice. */
+    private interface Visit {
+        void ruleSet(RuleSet rs, Bucket seen);
+    }
+
+    private void route(Event e, Visit v) {
+        Object channel = e.fields().get("Channel");
+        Object id = e.fields().get("EventID");
+        if (channel == null) { // a Winlogbeat/ECS document of a Windows event
+            channel = e.fields().get(logSources.ecsChannel());
+            id = e.fields().get(logSources.ecsEventId());
+        }
+        if (id instanceof String s) id = numeric(s);
+        if (channel instanceof String c) {
+            Bucket b = byChannel.get(c);
+            if (b != null) {
+                route(b, id, v, null);
+                route(windowsAny, id, v, b);
+            } else {
+                route(windowsAny, id, v, null);
+            }
+            return;
+        }
+        for (String key : logSources.keysOfFormat(e.format())) {
+            Bucket b = byKey.get(key);
+            if (b != null) route(b, null, v, null);
+        }
+    }
+
+    private static void route(Bucket b, Object id, Visit v, Bucket seen) {
+        if (id instanceof Number n) {
+            RuleSet rs = b.byEventId().get(n.longValue());
+            if (rs != null) v.ruleSet(rs, seen);
+        }
+        v.ruleSet(b.anyEventId(), seen);
+    }
+
+    /** An event ID written as text (some exports do), as a number for the index; else unchanged. */
+    private static Object numeric(String s) {
+        if (s.isEmpty() || s.length() > 9) return s;
+        long v = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return s;
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     private static boolean contains(Bucket b, SigmaRule r) {

@@ -10,6 +10,11 @@ import java.util.List;
 sealed interface ValueTest {
     boolean test(String value);
 
+    /** The same with the value's case-folded form ({@link Folded#fold}) at hand, as the matchers have it. */
+    default boolean test(String value, String folded) {
+        return test(value);
+    }
+
     /** Numbers in events are {@code Long}; only literal tests avoid rendering them as text. */
     default boolean testLong(long value) {
         return test(Long.toString(value));
@@ -25,6 +30,11 @@ sealed interface ValueTest {
 
         @Override
         public boolean test(String v) {
+            return test(v, cased ? v : Folded.of(v));
+        }
+
+        @Override
+        public boolean test(String v, String f) {
             if (cased) {
                 return switch (position) {
                     case EQUALS -> v.equals(text);
@@ -33,7 +43,6 @@ sealed interface ValueTest {
                     case CONTAINS -> v.contains(text);
                 };
             }
-            String f = Folded.of(v);
             return switch (position) {
                 case EQUALS -> f.equals(folded);
                 case STARTS -> f.startsWith(folded);
@@ -48,7 +57,7 @@ sealed interface ValueTest {
             return test(Long.toString(value));
         }
 
-        private static boolean isLong(String s) {
+        static boolean isLong(String s) {
             if (s.isEmpty() || s.length() > 18) return false;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
@@ -78,6 +87,12 @@ sealed interface ValueTest {
         @Override
         public boolean test(String v) {
             for (int i = 0, n = variants.size(); i < n; i++) if (variants.get(i).test(v)) return true;
+            return false;
+        }
+
+        @Override
+        public boolean test(String v, String folded) {
+            for (int i = 0, n = variants.size(); i < n; i++) if (variants.get(i).test(v, folded)) return true;
             return false;
         }
 
@@ -120,7 +135,11 @@ sealed interface ValueTest {
 
         @Override
         public boolean test(String v) {
-            String f = Folded.of(v);
+            return test(v, Folded.of(v));
+        }
+
+        @Override
+        public boolean test(String v, String f) {
             // folding keeps a char > U+00FF above it only if it was; so check the folded value
             if (allWide && !hasWide(f)) return false;
             for (String l : folded) if (f.contains(l)) return true;
@@ -192,8 +211,13 @@ sealed interface ValueTest {
 
         @Override
         public boolean test(String v) {
+            return test(v, foldRequired ? Folded.of(v) : v);
+        }
+
+        @Override
+        public boolean test(String v, String folded) {
             if (v.length() < minLength) return false;
-            if (required != null && !(foldRequired ? Folded.of(v).contains(required) : v.contains(required))) return false;
+            if (required != null && !(foldRequired ? folded.contains(required) : v.contains(required))) return false;
             return pattern.matcher(v).find();
         }
     }
