@@ -11,7 +11,9 @@ import java.util.Map;
  * share; a pass over the text folds each char ({@link LiteralAutomaton#fold}, as {@link Folded}
  * does), keeps the last three in a rolling key and probes an open-addressing table, so a text
  * costs one multiply-shift and one array probe per char whatever the number of literals. A hit
- * is verified against the literal before its rules are marked.
+ * is verified against the literal before it is reported. A 64-kbit filter of the trigrams in use
+ * (8 kB, in L1) answers most probes before the table (hundreds of kB for thousands of literals)
+ * is touched.
  *
  * <p>Replaced the Aho-Corasick automaton in the prefilter: its sparse states (tens of thousands
  * for the command-line and hash literals of process creation rules) cost a search of the state's
@@ -22,6 +24,14 @@ final class GramIndex {
     static final int Q = 3;
     private static final long SEEN = 1L << 48; // marks a full key: no key is 0, the empty slot
 
+    /** What a search reports: the index of a literal found (possibly more than once). */
+    interface Found {
+        void literal(int index);
+    }
+
+    private static final int FILTER_BITS = 16;
+
+    private final long[] filter = new long[1 << (FILTER_BITS - 6)];
     private final long[] keys;
     private final int[][] literalsAt; // the literal indices indexed under each slot's trigram
     private final char[][] literals;  // folded
@@ -34,6 +44,7 @@ final class GramIndex {
         this.literals = literals;
         this.gramEnd = gramEnd;
         this.shift = shift;
+        for (long k : keys) if (k != 0) filter[filterBit(k) >>> 6] |= 1L << filterBit(k);
     }
 
     /** @param folded literals already folded, each at least {@link #Q} chars; their index is what searches report */
@@ -77,21 +88,23 @@ final class GramIndex {
         return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
     }
 
-    /** Sets, in {@code bits}, every rule that {@code rulesOfLiteral} lists for a literal occurring in the (unfolded) text. */
-    void markRules(String text, int[][] rulesOfLiteral, long[] bits) {
+    private static int filterBit(long key) {
+        return (int) ((key * 0xC2B2AE3D27D4EB4FL) >>> (64 - FILTER_BITS));
+    }
+
+    /** Reports every literal occurring in the (unfolded) text. */
+    void find(String text, Found out) {
         long k = 0;
         int mask = keys.length - 1;
         for (int i = 0, n = text.length(); i < n; i++) {
             k = (k << 16 | LiteralAutomaton.fold(text.charAt(i))) & 0xFFFF_FFFF_FFFFL;
             if (i < Q - 1) continue;
             long key = k | SEEN;
+            int b = filterBit(key);
+            if ((filter[b >>> 6] & (1L << b)) == 0) continue;
             for (int s = slot(key, shift); keys[s] != 0; s = (s + 1) & mask) {
                 if (keys[s] != key) continue;
-                for (int li : literalsAt[s]) {
-                    if (occursAt(text, i - gramEnd[li], literals[li])) {
-                        for (int r : rulesOfLiteral[li]) bits[r >>> 6] |= 1L << r;
-                    }
-                }
+                for (int li : literalsAt[s]) if (occursAt(text, i - gramEnd[li], literals[li])) out.literal(li);
                 break;
             }
         }

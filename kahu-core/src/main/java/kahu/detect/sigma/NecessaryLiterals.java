@@ -34,6 +34,33 @@ final class NecessaryLiterals {
 
     private NecessaryLiterals() {}
 
+    /**
+     * Up to two sets of alternatives that must each hold, the rarest first: of an AND (nested ANDs
+     * included), the two rarest parts that require a literal, so that a common literal of one
+     * part ({@code ParentImage|endswith: '\\cmd.exe'}) is only a candidate with a rare one of
+     * another; else {@link #of}. Empty when nothing is required.
+     */
+    static List<Set<Need>> groups(Matcher m) {
+        List<Set<Need>> sets = new ArrayList<>();
+        if (m instanceof Matcher.And) {
+            conjuncts(m, sets);
+        } else {
+            Set<Need> s = of(m);
+            if (s != null) sets.add(s);
+        }
+        sets.sort(java.util.Comparator.comparingDouble(NecessaryLiterals::hitRate));
+        return List.copyOf(sets.subList(0, Math.min(2, sets.size())));
+    }
+
+    private static void conjuncts(Matcher m, List<Set<Need>> out) {
+        if (m instanceof Matcher.And(List<Matcher> all)) {
+            for (Matcher c : all) conjuncts(c, out);
+            return;
+        }
+        Set<Need> s = of(m);
+        if (s != null) out.add(s);
+    }
+
     /** Alternatives of which one must hold, or null when the detection requires no literal. */
     static Set<Need> of(Matcher m) {
         return switch (m) {
