@@ -29,6 +29,8 @@ final class EventFields {
     private int[] stamp = new int[0], foldedStamp = new int[0];
     private Object[] values = new Object[0];
     private String[] folded = new String[0];
+    private Object[] all;
+    private int valuesEpoch;
 
     private EventFields(Event event, boolean cached) {
         this.event = event;
@@ -48,6 +50,7 @@ final class EventFields {
             if (++f.epoch == 0) { // wrapped: old stamps could look current
                 java.util.Arrays.fill(f.stamp, 0);
                 java.util.Arrays.fill(f.foldedStamp, 0);
+                f.valuesEpoch = 0;
                 f.epoch = 1;
             }
         }
@@ -61,6 +64,16 @@ final class EventFields {
 
     Event event() {
         return event;
+    }
+
+    /** Every value of the event's fields (keywords search them all), in an array kept for the event. */
+    Object[] values() {
+        if (!cached) return event.fields().values().toArray();
+        if (valuesEpoch != epoch) {
+            all = event.fields().values().toArray();
+            valuesEpoch = epoch;
+        }
+        return all;
     }
 
     /** The value of the first of {@code names} present in the event, or null. */

@@ -145,7 +145,7 @@ sealed interface Matcher {
         }
 
         private static boolean anyField(EventFields f, ValueTest t) {
-            for (Object v : f.event().fields().values()) { // values(), not entrySet(): no entry objects
+            for (Object v : f.values()) {
                 if (v instanceof String s ? t.test(s, f.folded(s)) : v != null && Field.test(t, v)) return true;
             }
             return false;

@@ -80,7 +80,7 @@ final class RulePrefilter {
         Scan scan = new Scan(e, initial.clone());
         if (index != null) {
             if (anyField) {
-                for (Object v : e.event().fields().values()) if (v != null) scan.value(v, v);
+                for (Object v : e.values()) if (v != null) scan.value(v, v);
             } else {
                 Object[] done = new Object[names.length];
                 for (int i = 0; i < names.length; i++) {

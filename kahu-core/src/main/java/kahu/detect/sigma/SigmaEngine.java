@@ -162,7 +162,7 @@ public final class SigmaEngine {
     }
 
     private static void test(SigmaRule r, EventFields e, Consumer<SigmaMatch> out) {
-        if (r.detection().matches(e)) out.accept(new SigmaMatch(r, e.event(), MatchedFields.of(r.detection(), e.event())));
+        if (r.detection().matches(e)) out.accept(new SigmaMatch(r, e.event(), MatchedFields.of(r.detection(), e)));
     }
 
     /**
