@@ -106,6 +106,7 @@ final class RulePrefilter {
         final EventFields event;
         final long[] bits;
         Object owner; // the event's value being scanned (a list or number as well as text)
+        long checked, owns; // of the first 64 fields: which were compared with the owner, and which it is the value of
 
         Scan(EventFields event, long[] bits) {
             this.event = event;
@@ -114,6 +115,7 @@ final class RulePrefilter {
 
         void value(Object owner, Object v) {
             this.owner = owner;
+            checked = owns = 0;
             switch (v) {
                 case String s -> index.find(s, this);
                 case List<?> list -> {
@@ -128,10 +130,21 @@ final class RulePrefilter {
             int[] pairs = needsOfLiteral[li];
             for (int p = 0; p < pairs.length; p += 2) {
                 int field = pairs[p];
-                if (field != ANY_FIELD && event.value(slots[field], names[field]) != owner) continue;
+                if (field != ANY_FIELD && !owns(field)) continue;
                 int r = pairs[p + 1] >>> 1, at = (pairs[p + 1] & 1) * words + (r >>> 6);
                 bits[at] |= 1L << r;
             }
+        }
+
+        /** Whether the value scanned is the field's value in the event; asked once per value and field (a common literal has many rules). */
+        private boolean owns(int field) {
+            if (field >= 64) return event.value(slots[field], names[field]) == owner;
+            long bit = 1L << field;
+            if ((checked & bit) == 0) {
+                checked |= bit;
+                if (event.value(slots[field], names[field]) == owner) owns |= bit;
+            }
+            return (owns & bit) != 0;
         }
     }
 

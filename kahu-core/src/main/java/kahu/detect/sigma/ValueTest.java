@@ -190,13 +190,15 @@ sealed interface ValueTest {
     }
 
     /** A {@code re} regular expression, on re2j (linear time: no catastrophic backtracking). */
-    record Regex(Pattern pattern, String source, String required, boolean foldRequired, int minLength) implements ValueTest {
+    record Regex(Pattern pattern, String source, String required, boolean foldRequired, int minLength, RegexRun run) implements ValueTest {
         /**
          * With a literal every match contains ({@link RegexLiteral}), checked by {@code indexOf}
-         * first: case-folded when the pattern may ignore case, and then only when ASCII.
+         * first: case-folded when the pattern may ignore case, and then only when ASCII; then a
+         * long run of one character class every match contains ({@link RegexRun}).
          */
         Regex(Pattern pattern, String source) {
-            this(pattern, source, requiredOf(pattern, source), ignoresCase(pattern, source), RegexLiteral.minLength(source));
+            this(pattern, source, requiredOf(pattern, source), ignoresCase(pattern, source), RegexLiteral.minLength(source),
+                    RegexRun.of(source, ignoresCase(pattern, source)));
         }
 
         private static boolean ignoresCase(Pattern p, String source) {
@@ -218,6 +220,7 @@ sealed interface ValueTest {
         public boolean test(String v, String folded) {
             if (v.length() < minLength) return false;
             if (required != null && !(foldRequired ? folded.contains(required) : v.contains(required))) return false;
+            if (run != null && !run.foundIn(v)) return false;
             return pattern.matcher(v).find();
         }
     }

@@ -1,0 +1,45 @@
+package kahu.detect.sigma;
+
+import com.google.re2j.Pattern;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A required class run is found in every value re2j matches: it only ever rejects values re2j would reject. */
+class SigmaRegexRunTest {
+    @Test
+    void runsOfPlainClassesAtTheTopLevel() {
+        assertThat(RegexRun.of("\\s[a-fA-F0-9]{64}\\s[a-fA-F0-9]{16}", false).length()).isEqualTo(64);
+        assertThat(RegexRun.of("x\\d{12,}y", false).length()).isEqualTo(12);
+        assertThat(RegexRun.of("[a-z]{3}", false)).as("too short to be worth it").isNull();
+        assertThat(RegexRun.of("[^a]{10}", false)).as("negated").isNull();
+        assertThat(RegexRun.of("a|[0-9]{10}", false)).as("top-level alternative").isNull();
+        assertThat(RegexRun.of("(a|[0-9]{10})", false)).as("inside a group").isNull();
+        assertThat(RegexRun.of("\\Q[0-9]{10}\\E", false)).as("quoted").isNull();
+        assertThat(RegexRun.of("[\\p{L}]{10}", false)).isNull();
+        assertThat(RegexRun.of("[0-9]{8}", false).foundIn("ab 1234567 8")).isFalse();
+        assertThat(RegexRun.of("[0-9]{8}", false).foundIn("ab 12345678")).isTrue();
+    }
+
+    @Test
+    void neverRejectsAValueRe2jMatches() {
+        Random rnd = new Random(7);
+        List<String> regexes = List.of("[a-f0-9]{8,}", "(?i)[a-c]{8}x", "\\w{9}", "\\s{8}", "[A-C_-]{8}", "z[b\\d]{10,12}", "[]a]{8}");
+        String alphabet = "abcdefABCF0129_- \t\u017f\u212ax]";
+        for (String re : regexes) {
+            boolean ci = re.startsWith("(?i)");
+            RegexRun run = RegexRun.of(re, ci);
+            assertThat(run).as(re).isNotNull();
+            Pattern p = Pattern.compile(re);
+            for (int i = 0; i < 20_000; i++) {
+                StringBuilder b = new StringBuilder();
+                for (int k = 0, n = rnd.nextInt(30); k < n; k++) b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+                String v = b.toString();
+                if (p.matcher(v).find()) assertThat(run.foundIn(v)).as(re + " on '" + v + "'").isTrue();
+            }
+        }
+    }
+}
