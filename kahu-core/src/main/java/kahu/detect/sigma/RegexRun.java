@@ -15,6 +15,7 @@ record RegexRun(boolean[] members, boolean nonAsciiMembers, int length) {
 
     /** The longest-required such run, or null. */
     static RegexRun of(String re, boolean ignoreCase) {
+        if (otherFlags(re)) return null;
         RegexRun best = null;
         int n = re.length();
         for (int i = 0; i < n; i++) {
@@ -60,6 +61,19 @@ record RegexRun(boolean[] members, boolean nonAsciiMembers, int length) {
         return best;
     }
 
+    /**
+     * Whether the source has inline flags other than one leading {@code (?i)} (read as matching
+     * ignoring case throughout): flags changing midway, or quantified, are not followed here.
+     */
+    static boolean otherFlags(String re) {
+        int from = re.startsWith("(?i)") && !(re.length() > 4 && "*+?{".indexOf(re.charAt(4)) >= 0) ? 4 : 0;
+        for (int i = re.indexOf("(?", from); i >= 0; i = re.indexOf("(?", i + 2)) {
+            if (i + 2 < re.length() && re.charAt(i + 2) == ':') continue; // a plain group; an escaped "\\(?" counts too: no harm
+            return true;
+        }
+        return false;
+    }
+
     /** Whether the value holds {@link #length} consecutive member chars. */
     boolean foundIn(String v) {
         int run = 0;
@@ -75,17 +89,21 @@ record RegexRun(boolean[] members, boolean nonAsciiMembers, int length) {
     }
 
     /** The least count of the quantifier at {@code i} ({@code {n}}, {@code {n,}}, {@code {n,m}}, {@code +}); 1 when none, 0 for {@code *}/{@code ?}. */
-    private static int minRepeat(String re, int i) {
+    static int minRepeat(String re, int i) {
         if (i >= re.length()) return 1;
         char q = re.charAt(i);
         if (q == '*' || q == '?') return 0;
         if (q != '{') return 1;
         int j = i + 1, v = 0;
         while (j < re.length() && Character.isDigit(re.charAt(j)) && v < 100_000) v = v * 10 + (re.charAt(j++) - '0');
-        return j > i + 1 && j < re.length() && (re.charAt(j) == '}' || re.charAt(j) == ',') ? v : 1;
+        if (j == i + 1) return 1;
+        int k = j;
+        if (k < re.length() && re.charAt(k) == ',') k++;
+        while (k < re.length() && Character.isDigit(re.charAt(k))) k++;
+        return k < re.length() && re.charAt(k) == '}' ? v : 1;
     }
 
-    private static boolean[] perlClass(char e) {
+    static boolean[] perlClass(char e) {
         boolean[] m = new boolean[128];
         switch (e) {
             case 'd' -> range(m, '0', '9');
@@ -106,7 +124,7 @@ record RegexRun(boolean[] members, boolean nonAsciiMembers, int length) {
     }
 
     /** The members of {@code [from … end)}, or null for what this does not read (negation, non-ASCII, POSIX, other escapes). */
-    private static boolean[] parseClass(String re, int from, int end) {
+    static boolean[] parseClass(String re, int from, int end) {
         if (from < end && re.charAt(from) == '^') return null;
         boolean[] m = new boolean[128];
         for (int i = from; i < end; i++) {

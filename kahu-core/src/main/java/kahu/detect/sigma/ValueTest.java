@@ -151,9 +151,20 @@ sealed interface ValueTest {
      * A value with {@code *}/{@code ?} wildcards inside (held as {@link Wildcards#ANY}/{@link Wildcards#ONE}),
      * matched by hand: greedy with one backtrack point, so at worst value × pattern steps, never exponential.
      */
-    record Glob(String pattern, boolean cased) implements ValueTest {
+    record Glob(String pattern, boolean cased, String segment) implements ValueTest {
+        /** {@code segment}: its longest plain part (case-folded unless cased), which a matching value contains: an {@code indexOf} rejects most values first. */
+        Glob(String pattern, boolean cased) {
+            this(pattern, cased, cased ? longestSegment(pattern) : Folded.fold(longestSegment(pattern)));
+        }
+
         @Override
         public boolean test(String v) {
+            return test(v, cased ? v : Folded.of(v));
+        }
+
+        @Override
+        public boolean test(String v, String folded) {
+            if (!(cased ? v : folded).contains(segment)) return false;
             int pi = 0, si = 0, star = -1, mark = 0, pn = pattern.length(), sn = v.length();
             while (si < sn) {
                 char pc = pi < pn ? pattern.charAt(pi) : 0;
@@ -183,6 +194,10 @@ sealed interface ValueTest {
 
         /** The longest run of plain characters: any matching value contains it. */
         String longestSegment() {
+            return longestSegment(pattern);
+        }
+
+        private static String longestSegment(String pattern) {
             String best = "";
             for (String part : pattern.split("[" + Wildcards.ANY + Wildcards.ONE + "]")) if (part.length() > best.length()) best = part;
             return best;
@@ -190,15 +205,16 @@ sealed interface ValueTest {
     }
 
     /** A {@code re} regular expression, on re2j (linear time: no catastrophic backtracking). */
-    record Regex(Pattern pattern, String source, String required, boolean foldRequired, int minLength, RegexRun run) implements ValueTest {
+    record Regex(Pattern pattern, String source, String required, boolean foldRequired, int minLength, RegexRun run, RegexPair pair) implements ValueTest {
         /**
          * With a literal every match contains ({@link RegexLiteral}), checked by {@code indexOf}
          * first: case-folded when the pattern may ignore case, and then only when ASCII; then a
-         * long run of one character class every match contains ({@link RegexRun}).
+         * long run of one character class every match contains ({@link RegexRun}), and two
+         * adjacent chars of small classes ({@link RegexPair}).
          */
         Regex(Pattern pattern, String source) {
             this(pattern, source, requiredOf(pattern, source), ignoresCase(pattern, source), RegexLiteral.minLength(source),
-                    RegexRun.of(source, ignoresCase(pattern, source)));
+                    RegexRun.of(source, ignoresCase(pattern, source)), RegexPair.of(source, ignoresCase(pattern, source)));
         }
 
         private static boolean ignoresCase(Pattern p, String source) {
@@ -221,6 +237,7 @@ sealed interface ValueTest {
             if (v.length() < minLength) return false;
             if (required != null && !(foldRequired ? folded.contains(required) : v.contains(required))) return false;
             if (run != null && !run.foundIn(v)) return false;
+            if (pair != null && !pair.foundIn(v)) return false;
             return pattern.matcher(v).find();
         }
     }

@@ -8,7 +8,7 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A required class run is found in every value re2j matches: it only ever rejects values re2j would reject. */
+/** A required class run or adjacent pair is found in every value re2j matches: they only ever reject values re2j would reject. */
 class SigmaRegexRunTest {
     @Test
     void runsOfPlainClassesAtTheTopLevel() {
@@ -22,6 +22,36 @@ class SigmaRegexRunTest {
         assertThat(RegexRun.of("[\\p{L}]{10}", false)).isNull();
         assertThat(RegexRun.of("[0-9]{8}", false).foundIn("ab 1234567 8")).isFalse();
         assertThat(RegexRun.of("[0-9]{8}", false).foundIn("ab 12345678")).isTrue();
+    }
+
+    @Test
+    void adjacentPairs() {
+        RegexPair robin = RegexPair.of("\\\\[a-zA-Z0-9]{1,32}\\.[a-zA-Z0-9]{1,6}\\.[ \"']{1}", false);
+        assertThat(robin.foundIn("C:\\Windows\\x.exe /c")).isFalse();
+        assertThat(robin.foundIn("\\ab.cd. x")).isTrue();
+        assertThat(RegexPair.of("\\p{L}x", false)).isNull();
+        assertThat(RegexPair.of("a|bc", false)).isNull();
+        assertThat(RegexPair.of("a{b", false)).as("a '{' that is no repetition is not read").isNull();
+        assertThat(RegexPair.of("a(?i)bc", false)).as("flags changing midway").isNull();
+        assertThat(RegexPair.of("ab?c", false)).as("no two chars are surely adjacent").isNull();
+    }
+
+    @Test
+    void pairsNeverRejectAValueRe2jMatches() {
+        Random rnd = new Random(11);
+        List<String> regexes = List.of("a[bc]", "\\.[ \"']", "(?i)xks", "a{2}b", "a(?:b)c{1,2}d", "x*ab", "a(b|c)d+e", "[a-c]{1,3}_[0-2]");
+        String alphabet = "abcdekKsS_012. \"'{\u017f\u212a";
+        for (String re : regexes) {
+            RegexPair pair = RegexPair.of(re, re.startsWith("(?i)"));
+            assertThat(pair).as(re).isNotNull();
+            Pattern p = Pattern.compile(re);
+            for (int i = 0; i < 20_000; i++) {
+                StringBuilder b = new StringBuilder();
+                for (int k = 0, n = rnd.nextInt(12); k < n; k++) b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+                String v = b.toString();
+                if (p.matcher(v).find()) assertThat(pair.foundIn(v)).as(re + " on '" + v + "'").isTrue();
+            }
+        }
     }
 
     @Test
