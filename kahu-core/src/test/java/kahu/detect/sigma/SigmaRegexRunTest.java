@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,37 +40,34 @@ class SigmaRegexRunTest {
 
     @Test
     void pairsNeverRejectAValueRe2jMatches() {
-        Random rnd = new Random(11);
-        List<String> regexes = List.of("a[bc]", "\\.[ \"']", "(?i)xks", "a{2}b", "a(?:b)c{1,2}d", "x*ab", "a(b|c)d+e", "[a-c]{1,3}_[0-2]");
-        String alphabet = "abcdekKsS_012. \"'{\u017f\u212a";
-        for (String re : regexes) {
-            RegexPair pair = RegexPair.of(re, re.startsWith("(?i)"));
-            assertThat(pair).as(re).isNotNull();
-            Pattern p = Pattern.compile(re);
-            for (int i = 0; i < 20_000; i++) {
-                StringBuilder b = new StringBuilder();
-                for (int k = 0, n = rnd.nextInt(12); k < n; k++) b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
-                String v = b.toString();
-                if (p.matcher(v).find()) assertThat(pair.foundIn(v)).as(re + " on '" + v + "'").isTrue();
-            }
-        }
+        neverRejects(List.of("a[bc]", "\\.[ \"']", "(?i)xks", "a{2}b", "a(?:b)c{1,2}d", "x*ab", "a(b|c)d+e", "[a-c]{1,3}_[0-2]"),
+                "abcdekKsS_012. \"'{\u017f\u212a", 12, re -> {
+                    RegexPair pair = RegexPair.of(re, re.startsWith("(?i)"));
+                    return pair == null ? null : pair::foundIn;
+                });
     }
 
     @Test
-    void neverRejectsAValueRe2jMatches() {
+    void runsNeverRejectAValueRe2jMatches() {
+        neverRejects(List.of("[a-f0-9]{8,}", "(?i)[a-c]{8}x", "\\w{9}", "\\s{8}", "[A-C_-]{8}", "z[b\\d]{10,12}", "[]a]{8}"),
+                "abcdefABCF0129_- \t\u017f\u212ax]", 30, re -> {
+                    RegexRun run = RegexRun.of(re, re.startsWith("(?i)"));
+                    return run == null ? null : run::foundIn;
+                });
+    }
+
+    /** Random values over the alphabet: whenever re2j finds a match, the check (which must exist) holds. */
+    private static void neverRejects(List<String> regexes, String alphabet, int maxLength, Function<String, Predicate<String>> checkOf) {
         Random rnd = new Random(7);
-        List<String> regexes = List.of("[a-f0-9]{8,}", "(?i)[a-c]{8}x", "\\w{9}", "\\s{8}", "[A-C_-]{8}", "z[b\\d]{10,12}", "[]a]{8}");
-        String alphabet = "abcdefABCF0129_- \t\u017f\u212ax]";
         for (String re : regexes) {
-            boolean ci = re.startsWith("(?i)");
-            RegexRun run = RegexRun.of(re, ci);
-            assertThat(run).as(re).isNotNull();
+            Predicate<String> check = checkOf.apply(re);
+            assertThat(check).as(re).isNotNull();
             Pattern p = Pattern.compile(re);
             for (int i = 0; i < 20_000; i++) {
                 StringBuilder b = new StringBuilder();
-                for (int k = 0, n = rnd.nextInt(30); k < n; k++) b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+                for (int k = 0, n = rnd.nextInt(maxLength); k < n; k++) b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
                 String v = b.toString();
-                if (p.matcher(v).find()) assertThat(run.foundIn(v)).as(re + " on '" + v + "'").isTrue();
+                if (p.matcher(v).find()) assertThat(check.test(v)).as(re + " on '" + v + "'").isTrue();
             }
         }
     }
