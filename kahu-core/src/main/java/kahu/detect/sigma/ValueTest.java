@@ -117,20 +117,22 @@ sealed interface ValueTest {
 
     /**
      * Many case-insensitive {@code contains} literals of one field that the ASCII automaton cannot
-     * take (e.g. emoji lists): the value is folded once, not once per literal; when every literal
-     * has a char above U+00FF, a value without one is rejected by a single scan.
+     * take (e.g. emoji lists): the value is folded once, not once per literal. {@code floor}: every
+     * (folded) literal has a char at least this high, so a folded value whose highest char is
+     * below it — any ASCII command line against a list of emoji and '©' — is rejected by one scan.
      */
-    record AnyContainsText(List<String> texts, String[] folded, boolean allWide) implements ValueTest {
+    record AnyContainsText(List<String> texts, String[] folded, char floor) implements ValueTest {
         static AnyContainsText of(List<String> texts) {
             String[] folded = texts.stream().map(Folded::fold).distinct().toArray(String[]::new);
-            boolean allWide = true;
-            for (String f : folded) allWide &= hasWide(f);
-            return new AnyContainsText(List.copyOf(texts), folded, allWide);
+            char floor = Character.MAX_VALUE;
+            for (String f : folded) floor = (char) Math.min(floor, highest(f));
+            return new AnyContainsText(List.copyOf(texts), folded, floor);
         }
 
-        private static boolean hasWide(String s) {
-            for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0xFF) return true;
-            return false;
+        private static char highest(String s) {
+            char max = 0;
+            for (int i = 0; i < s.length(); i++) max = (char) Math.max(max, s.charAt(i));
+            return max;
         }
 
         @Override
@@ -140,8 +142,7 @@ sealed interface ValueTest {
 
         @Override
         public boolean test(String v, String f) {
-            // folding keeps a char > U+00FF above it only if it was; so check the folded value
-            if (allWide && !hasWide(f)) return false;
+            if (highest(f) < floor) return false;
             for (String l : folded) if (f.contains(l)) return true;
             return false;
         }
