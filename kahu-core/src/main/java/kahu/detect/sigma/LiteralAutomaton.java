@@ -120,15 +120,6 @@ final class LiteralAutomaton {
         return false;
     }
 
-    /** Sets, in {@code bits}, every rule that {@code rulesOfLiteral} lists for a literal occurring in the text. */
-    void markRules(String text, int[][] rulesOfLiteral, long[] bits) {
-        int s = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            s = step(s, text.charAt(i));
-            for (int lit : outputs[s]) for (int r : rulesOfLiteral[lit]) bits[r >>> 6] |= 1L << r;
-        }
-    }
-
     int states() {
         return keys.length;
     }
