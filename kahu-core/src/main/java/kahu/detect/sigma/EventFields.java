@@ -25,6 +25,7 @@ final class EventFields {
 
     private Event event;
     private final boolean cached;
+    private boolean busy;
     private int epoch = 1;         // slots resolved for the current event carry this stamp
     private int[] stamp = new int[0], foldedStamp = new int[0];
     private Object[] values = new Object[0];
@@ -42,9 +43,14 @@ final class EventFields {
         return SLOTS.computeIfAbsent(List.of(names), k -> NEXT.getAndIncrement());
     }
 
-    /** This thread's reusable view, now of {@code e}. */
-    static EventFields cached(Event e) {
+    /**
+     * This thread's reusable view, now of {@code e}, until {@link #release}; a new one when the
+     * thread's is in use (a consumer of matches that matches another event from inside).
+     */
+    static EventFields acquire(Event e) {
         EventFields f = CACHED.get();
+        if (f.busy) f = new EventFields(null, true);
+        f.busy = true;
         if (f.event != e) {
             f.event = e;
             if (++f.epoch == 0) { // wrapped: old stamps could look current
@@ -55,6 +61,10 @@ final class EventFields {
             }
         }
         return f;
+    }
+
+    void release() {
+        busy = false;
     }
 
     /** A view that caches nothing: the reference the cached one must agree with. */

@@ -37,7 +37,6 @@ public final class SigmaEngine {
      * rules for any Windows event, which a channel's events run too.
      */
     private static final class Bucket {
-        static final Bucket EMPTY = new Bucket(Map.of(), new SigmaRule[0], null);
         final Map<Long, SigmaRule[]> byEventId;
         final SigmaRule[] anyEventId;
         final Bucket also;
@@ -143,8 +142,12 @@ public final class SigmaEngine {
 
     /** Tests the event against every rule that applies to it; each matching rule is reported once. */
     public void match(Event e, Consumer<SigmaMatch> out) {
-        EventFields f = EventFields.cached(e);
-        route(e, rs -> run(rs, f, out));
+        EventFields f = EventFields.acquire(e);
+        try {
+            route(e, rs -> run(rs, f, out));
+        } finally {
+            f.release();
+        }
     }
 
     private static void run(RuleSet rs, EventFields e, Consumer<SigmaMatch> out) {

@@ -68,6 +68,21 @@ class SigmaFastPathPropertiesTest {
         assertThat(matches).isGreaterThan(200);
     }
 
+    @Property(tries = 1)
+    void aConsumerMayMatchAnotherEventFromInside() {
+        for (int i = 0; i + 1 < EVENTS.size(); i++) {
+            Event outer = EVENTS.get(i), inner = EVENTS.get(i + 1);
+            Set<SigmaRule> fast = identitySet();
+            ENGINE.match(outer, m -> {
+                fast.add(m.rule());
+                ENGINE.match(inner, x -> { });
+            });
+            Set<SigmaRule> plain = identitySet();
+            for (SigmaRule r : ENGINE.applicable(outer)) if (r.matches(outer)) plain.add(r);
+            assertThat(titles(fast)).as(outer.location()).isEqualTo(titles(plain));
+        }
+    }
+
     @Provide
     Arbitrary<Case> cases() {
         return Combinators.combine(Arbitraries.integers().between(0, EVENTS.size() - 1), Arbitraries.of(Change.class),
