@@ -37,7 +37,7 @@ final class NecessaryLiterals {
     /**
      * Up to two sets of alternatives that must each hold, the rarest first: of an AND (nested ANDs
      * included), the two rarest parts that require a literal, so that a common literal of one
-     * part ({@code ParentImage|endswith: '\\cmd.exe'}) is only a candidate with a rare one of
+     * part ({@code ParentImage|endswith: '\cmd.exe'}) is only a candidate with a rare one of
      * another; else {@link #of}. Empty when nothing is required.
      */
     static List<Set<Need>> groups(Matcher m) {
