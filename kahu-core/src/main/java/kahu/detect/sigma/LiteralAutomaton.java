@@ -19,12 +19,22 @@ final class LiteralAutomaton {
     private final int[][] next;
     private final int[] fail;
     private final int[][] outputs; // literal indices ending at each state, failure chain included
+    /**
+     * When every literal holds a char that is rare in text (punctuation other than path and
+     * option separators), the set of those chars: a text without any of them (folded) cannot
+     * hold a literal, and one scan of it costs far less than stepping the automaton (the
+     * DOSfuscation rule's {@code ^^}, {@code ;;;;}, {@code %COMSPEC:~} …). Null otherwise.
+     */
+    private final boolean[] anchors;
 
-    private LiteralAutomaton(char[][] keys, int[][] next, int[] fail, int[][] outputs) {
+    private static final String COMMON = " \\/.:-_\"'=,";
+
+    private LiteralAutomaton(char[][] keys, int[][] next, int[] fail, int[][] outputs, boolean[] anchors) {
         this.keys = keys;
         this.next = next;
         this.fail = fail;
         this.outputs = outputs;
+        this.anchors = anchors;
         for (int i = 0; i < keys[0].length; i++) root[keys[0][i]] = next[0][i];
     }
 
@@ -91,7 +101,7 @@ final class LiteralAutomaton {
         }
         int[][] outputs = new int[n][];
         for (int i = 0; i < n; i++) outputs[i] = outList.get(i).stream().mapToInt(Integer::intValue).distinct().toArray();
-        return new LiteralAutomaton(keys, next, fail, outputs);
+        return new LiteralAutomaton(keys, next, fail, outputs, anchors(literals));
     }
 
     private static int indexOf(char[] keys, char c) {
@@ -112,6 +122,7 @@ final class LiteralAutomaton {
 
     /** Whether any literal occurs in the text. */
     boolean containsAny(String text) {
+        if (anchors != null && !hasAnchor(text)) return false;
         int s = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             s = step(s, text.charAt(i));
@@ -120,13 +131,28 @@ final class LiteralAutomaton {
         return false;
     }
 
-    /** Sets, in {@code bits}, every rule that {@code rulesOfLiteral} lists for a literal occurring in the text. */
-    void markRules(String text, int[][] rulesOfLiteral, long[] bits) {
-        int s = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            s = step(s, text.charAt(i));
-            for (int lit : outputs[s]) for (int r : rulesOfLiteral[lit]) bits[r >>> 6] |= 1L << r;
+    /** One rare char of each literal, or null when a literal has none. */
+    private static boolean[] anchors(List<String> literals) {
+        boolean[] set = new boolean[128];
+        for (String l : literals) {
+            int at = -1;
+            for (int i = 0; i < l.length() && at < 0; i++) {
+                char c = l.charAt(i);
+                if (c < 128 && !Character.isLetterOrDigit(c) && COMMON.indexOf(c) < 0) at = i;
+            }
+            if (at < 0) return null;
+            set[l.charAt(at)] = true; // not a letter: folding leaves it as it is
         }
+        return set;
+    }
+
+    private boolean hasAnchor(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            // above ASCII, only a char whose fold is an anchor would do: check it (rare), never skip it
+            if (c < 128 ? anchors[c] : fold(c) < 128 && anchors[fold(c)]) return true;
+        }
+        return false;
     }
 
     int states() {

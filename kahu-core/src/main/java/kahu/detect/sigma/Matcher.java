@@ -7,54 +7,65 @@ import java.util.List;
 /**
  * A compiled Sigma detection: an immutable tree evaluated against one event. Field names carry
  * their aliases from the log-source mapping (e.g. {@code Image} is {@code NewProcessName} in
- * Security 4688), the first one present in the event is used.
+ * Security 4688), the first one present in the event is used; each such name list has a slot in
+ * {@link EventFields}, through which the tree reads the event.
  */
 sealed interface Matcher {
-    boolean matches(Event e);
+    boolean matches(EventFields f);
+
+    /** The plain path: nothing cached between reads. */
+    default boolean matches(Event e) {
+        return matches(EventFields.uncached(e));
+    }
 
     record And(List<Matcher> all) implements Matcher {
         @Override
-        public boolean matches(Event e) {
-            for (int i = 0, n = all.size(); i < n; i++) if (!all.get(i).matches(e)) return false;
+        public boolean matches(EventFields f) {
+            for (int i = 0, n = all.size(); i < n; i++) if (!all.get(i).matches(f)) return false;
             return true;
         }
     }
 
     record Or(List<Matcher> any) implements Matcher {
         @Override
-        public boolean matches(Event e) {
-            for (int i = 0, n = any.size(); i < n; i++) if (any.get(i).matches(e)) return true;
+        public boolean matches(EventFields f) {
+            for (int i = 0, n = any.size(); i < n; i++) if (any.get(i).matches(f)) return true;
             return false;
         }
     }
 
     record Not(Matcher inner) implements Matcher {
         @Override
-        public boolean matches(Event e) {
-            return !inner.matches(e);
+        public boolean matches(EventFields f) {
+            return !inner.matches(f);
         }
     }
 
     /** Always the same answer: e.g. an {@code expand} placeholder with no values cannot match. */
     record Const(boolean value, String why) implements Matcher {
         @Override
-        public boolean matches(Event e) {
+        public boolean matches(EventFields f) {
             return value;
         }
     }
 
     /** One field against its values: any value matches (or, with {@code all}, every one). */
-    record Field(String[] names, List<ValueTest> tests, boolean all) implements Matcher {
+    record Field(String[] names, List<ValueTest> tests, boolean all, int slot) implements Matcher {
+        Field(String[] names, List<ValueTest> tests, boolean all) {
+            this(names, tests, all, EventFields.slot(names));
+        }
+
         @Override
-        public boolean matches(Event e) {
-            Object v = lookup(e, names);
+        public boolean matches(EventFields f) {
+            Object v = f.value(slot, names);
             if (v == null) return false;
             if (v instanceof String s) { // the common case: no per-test type dispatch
+                String folded = f.folded(slot, s);
                 if (all) {
-                    for (int i = 0, n = tests.size(); i < n; i++) if (!tests.get(i).test(s)) return false;
+                    for (int i = 0, n = tests.size(); i < n; i++) if (!tests.get(i).test(s, folded)) return false;
                     return true;
                 }
-                for (int i = 0, n = tests.size(); i < n; i++) if (tests.get(i).test(s)) return true;
+                for (int i = 0, n = tests.size(); i < n; i++) if (tests.get(i).test(s, folded)) return true;
                 return false;
             }
             if (all) {
@@ -82,27 +93,39 @@ sealed interface Matcher {
     }
 
     /** {@code field: null}: the field is absent or empty. */
-    record IsNull(String[] names) implements Matcher {
+    record IsNull(String[] names, int slot) implements Matcher {
+        IsNull(String[] names) {
+            this(names, EventFields.slot(names));
+        }
+
         @Override
-        public boolean matches(Event e) {
-            Object v = lookup(e, names);
+        public boolean matches(EventFields f) {
+            Object v = f.value(slot, names);
             return v == null || (v instanceof String s && s.isEmpty());
         }
     }
 
     /** {@code field|exists: true/false}. */
-    record Exists(String[] names, boolean expected) implements Matcher {
+    record Exists(String[] names, boolean expected, int slot) implements Matcher {
+        Exists(String[] names, boolean expected) {
+            this(names, expected, EventFields.slot(names));
+        }
+
         @Override
-        public boolean matches(Event e) {
-            return (lookup(e, names) != null) == expected;
+        public boolean matches(EventFields f) {
+            return (f.value(slot, names) != null) == expected;
         }
     }
 
     /** {@code field|fieldref: other}: the two fields hold equal values (case-insensitive unless cased). */
-    record FieldRef(String[] names, String[] other, boolean cased) implements Matcher {
+    record FieldRef(String[] names, String[] other, boolean cased, int slot, int otherSlot) implements Matcher {
+        FieldRef(String[] names, String[] other, boolean cased) {
+            this(names, other, cased, EventFields.slot(names), EventFields.slot(other));
+        }
+
         @Override
-        public boolean matches(Event e) {
-            Object a = lookup(e, names), b = lookup(e, other);
+        public boolean matches(EventFields f) {
+            Object a = f.value(slot, names), b = f.value(otherSlot, other);
             if (a == null || b == null) return false;
             String x = String.valueOf(a), y = String.valueOf(b);
             return cased ? x.equals(y) : x.equalsIgnoreCase(y);
@@ -112,18 +135,18 @@ sealed interface Matcher {
     /** A keyword (field-less) search: any value of any field. */
     record Keywords(List<ValueTest> tests, boolean all) implements Matcher {
         @Override
-        public boolean matches(Event e) {
+        public boolean matches(EventFields f) {
             if (all) {
-                for (ValueTest t : tests) if (!anyField(e, t)) return false;
+                for (ValueTest t : tests) if (!anyField(f, t)) return false;
                 return true;
             }
-            for (ValueTest t : tests) if (anyField(e, t)) return true;
+            for (ValueTest t : tests) if (anyField(f, t)) return true;
             return false;
         }
 
-        private static boolean anyField(Event e, ValueTest t) {
-            for (Object v : e.fields().values()) { // values(), not entrySet(): no entry objects
-                if (v != null && Field.test(t, v)) return true;
+        private static boolean anyField(EventFields f, ValueTest t) {
+            for (Object v : f.values()) {
+                if (v instanceof String s ? t.test(s, f.folded(s)) : v != null && Field.test(t, v)) return true;
             }
             return false;
         }

@@ -117,7 +117,7 @@ final class RegexLiteral {
     }
 
     /** @return the index of the ')' closing the group opened at {@code i}, or -1 */
-    private static int skipGroup(String re, int i) {
+    static int skipGroup(String re, int i) {
         int depth = 0;
         for (int j = i; j < re.length(); j++) {
             char c = re.charAt(j);
@@ -132,7 +132,7 @@ final class RegexLiteral {
     }
 
     /** @return the index of the ']' closing the class opened at {@code i}, or -1 */
-    private static int skipClass(String re, int i) {
+    static int skipClass(String re, int i) {
         int j = i + 1, n = re.length();
         if (j < n && re.charAt(j) == '^') j++;
         if (j < n && re.charAt(j) == ']') j++;

@@ -14,20 +14,55 @@ import java.util.function.Consumer;
 /**
  * Compiled rules, indexed so that an event is only tested against rules that can match it:
  * Windows events by channel then event ID, other events by their reader format's log-source keys.
- * Immutable and thread-safe once built.
+ * An event runs one rule set: its channel's rules for its ID and for any ID together with the
+ * rules for any Windows event, merged (and prefiltered) as one, so that each value is scanned once
+ * and no rule is reported twice. Thread-safe; the merged sets are built on first use.
  */
 public final class SigmaEngine {
-    /** Rules of one channel or log key: by event ID, and those that take any ID. */
-    private record Bucket(Map<Long, RuleSet> byEventId, RuleSet anyEventId) {
-        static final Bucket EMPTY = new Bucket(Map.of(), RuleSet.of(new SigmaRule[0]));
-    }
-
     /** Rules tested together, with a literal prefilter when there are enough of them to pay for it. */
     private record RuleSet(SigmaRule[] rules, RulePrefilter prefilter) {
         static final int PREFILTER_MIN = 16;
 
-        static RuleSet of(SigmaRule[] rules) {
-            return new RuleSet(rules, rules.length >= PREFILTER_MIN ? RulePrefilter.of(rules) : null);
+        static RuleSet of(List<SigmaRule[]> parts) {
+            Set<SigmaRule> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<SigmaRule> rules = new ArrayList<>();
+            for (SigmaRule[] part : parts) for (SigmaRule r : part) if (seen.add(r)) rules.add(r);
+            SigmaRule[] a = rules.toArray(SigmaRule[]::new);
+            return new RuleSet(a, a.length >= PREFILTER_MIN ? RulePrefilter.of(a) : null);
+        }
+    }
+
+    /**
+     * Rules of one channel or log key: by event ID, and those that take any ID; {@code also}: the
+     * rules for any Windows event, which a channel's events run too.
+     */
+    private static final class Bucket {
+        final Map<Long, SigmaRule[]> byEventId;
+        final SigmaRule[] anyEventId;
+        final Bucket also;
+        final RuleSet forAnyId;
+        final Map<Long, RuleSet> forId = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Bucket(Map<Long, SigmaRule[]> byEventId, SigmaRule[] anyEventId, Bucket also) {
+            this.byEventId = Map.copyOf(byEventId);
+            this.anyEventId = anyEventId;
+            this.also = also;
+            this.forAnyId = RuleSet.of(also == null ? List.<SigmaRule[]>of(anyEventId) : List.of(anyEventId, also.anyEventId));
+        }
+
+        /** The one rule set an event of this channel (or key) with this ID runs. */
+        RuleSet ruleSet(Object id) {
+            if (id instanceof Number n) {
+                Long v = n.longValue();
+                if (byEventId.containsKey(v) || also != null && also.byEventId.containsKey(v)) return forId.computeIfAbsent(v, this::merged);
+            }
+            return forAnyId;
+        }
+
+        private RuleSet merged(Long id) {
+            SigmaRule[] none = new SigmaRule[0];
+            return RuleSet.of(also == null ? List.of(byEventId.getOrDefault(id, none), anyEventId)
+                    : List.of(byEventId.getOrDefault(id, none), anyEventId, also.byEventId.getOrDefault(id, none), also.anyEventId));
         }
     }
 
@@ -64,20 +99,21 @@ public final class SigmaEngine {
         java.util.Set<String> allKeys = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         allKeys.addAll(ids.keySet());
         allKeys.addAll(any.keySet());
+        allKeys.remove(LogSources.WINDOWS_ANY);
+        this.windowsAny = bucket(LogSources.WINDOWS_ANY, ids, any, null);
         for (String k : allKeys) {
-            Map<Long, RuleSet> byId = new HashMap<>();
-            ids.getOrDefault(k, Map.of()).forEach((id, l) -> byId.put(id, RuleSet.of(dedupe(l))));
-            Bucket b = new Bucket(Map.copyOf(byId), RuleSet.of(dedupe(any.getOrDefault(k, List.of()))));
-            if (k.regionMatches(true, 0, "channel:", 0, 8)) channels.put(k.substring(8), b);
-            else keys.put(k, b);
+            if (k.regionMatches(true, 0, "channel:", 0, 8)) channels.put(k.substring(8), bucket(k, ids, any, windowsAny));
+            else keys.put(k, bucket(k, ids, any, null));
         }
+        keys.put(LogSources.WINDOWS_ANY, windowsAny);
         this.byChannel = channels;
         this.byKey = Map.copyOf(keys);
-        this.windowsAny = byKey.getOrDefault(LogSources.WINDOWS_ANY, Bucket.EMPTY);
     }
 
-    private static SigmaRule[] dedupe(List<SigmaRule> l) {
-        return l.stream().distinct().toArray(SigmaRule[]::new);
+    private static Bucket bucket(String key, Map<String, Map<Long, List<SigmaRule>>> ids, Map<String, List<SigmaRule>> any, Bucket also) {
+        Map<Long, SigmaRule[]> byId = new HashMap<>();
+        ids.getOrDefault(key, Map.of()).forEach((id, l) -> byId.put(id, l.toArray(SigmaRule[]::new)));
+        return new Bucket(byId, any.getOrDefault(key, List.of()).toArray(SigmaRule[]::new), also);
     }
 
     public static SigmaEngine compile(List<SigmaRule> rules) {
@@ -106,6 +142,43 @@ public final class SigmaEngine {
 
     /** Tests the event against every rule that applies to it; each matching rule is reported once. */
     public void match(Event e, Consumer<SigmaMatch> out) {
+        EventFields f = EventFields.acquire(e);
+        try {
+            route(e, rs -> run(rs, f, out));
+        } finally {
+            f.release();
+        }
+    }
+
+    private static void run(RuleSet rs, EventFields e, Consumer<SigmaMatch> out) {
+        SigmaRule[] rules = rs.rules();
+        if (rs.prefilter() == null) {
+            for (SigmaRule r : rules) test(r, e, out);
+            return;
+        }
+        long[] candidates = rs.prefilter().candidates(e);
+        for (int w = 0, n = rs.prefilter().words(); w < n; w++) {
+            for (long bits = candidates[w]; bits != 0; bits &= bits - 1) {
+                test(rules[(w << 6) + Long.numberOfTrailingZeros(bits)], e, out);
+            }
+        }
+    }
+
+    private static void test(SigmaRule r, EventFields e, Consumer<SigmaMatch> out) {
+        if (r.detection().matches(e)) out.accept(new SigmaMatch(r, e.event(), MatchedFields.of(r.detection(), e)));
+    }
+
+    /**
+     * The rules the index picks for the event, before the prefilter: with the plain matcher, the
+     * reference that {@link #match} must agree with.
+     */
+    List<SigmaRule> applicable(Event e) {
+        List<SigmaRule> out = new ArrayList<>();
+        route(e, rs -> out.addAll(List.of(rs.rules())));
+        return out;
+    }
+
+    private void route(Event e, Consumer<RuleSet> run) {
         // A Winlogbeat/ECS document names its own channel in winlog.channel; route by that even when the reader
         // also exposes a short "Channel", which can be an event-data item (System 104 names the cleared log so).
         Object ecsChannel = e.fields().get(logSources.ecsChannel());
@@ -113,18 +186,12 @@ public final class SigmaEngine {
         Object id = ecsChannel != null ? e.fields().get(logSources.ecsEventId()) : e.fields().get("EventID");
         if (id instanceof String s) id = numeric(s);
         if (channel instanceof String c) {
-            Bucket b = byChannel.get(c);
-            if (b != null) {
-                run(b, id, e, out, null);
-                run(windowsAny, id, e, out, b);
-            } else {
-                run(windowsAny, id, e, out, null);
-            }
+            run.accept(byChannel.getOrDefault(c, windowsAny).ruleSet(id));
             return;
         }
         for (String key : logSources.keysOfFormat(e.format())) {
             Bucket b = byKey.get(key);
-            if (b != null) run(b, null, e, out, null);
+            if (b != null) run.accept(b.ruleSet(null));
         }
     }
 
@@ -138,40 +205,6 @@ public final class SigmaEngine {
             v = v * 10 + (c - '0');
         }
         return v;
-    }
-
-    /** {@code seen}: a bucket already run for this event, whose rules must not be reported twice. */
-    private static void run(Bucket b, Object id, Event e, Consumer<SigmaMatch> out, Bucket seen) {
-        if (id instanceof Number n) {
-            RuleSet rs = b.byEventId().get(n.longValue());
-            if (rs != null) run(rs, e, out, seen);
-        }
-        run(b.anyEventId(), e, out, seen);
-    }
-
-    private static void run(RuleSet rs, Event e, Consumer<SigmaMatch> out, Bucket seen) {
-        SigmaRule[] rules = rs.rules();
-        if (rs.prefilter() == null) {
-            for (SigmaRule r : rules) test(r, e, out, seen);
-            return;
-        }
-        long[] candidates = rs.prefilter().candidates(e);
-        for (int w = 0; w < candidates.length; w++) {
-            for (long bits = candidates[w]; bits != 0; bits &= bits - 1) {
-                test(rules[(w << 6) + Long.numberOfTrailingZeros(bits)], e, out, seen);
-            }
-        }
-    }
-
-    private static void test(SigmaRule r, Event e, Consumer<SigmaMatch> out, Bucket seen) {
-        if (seen != null && contains(seen, r)) return;
-        if (r.detection().matches(e)) out.accept(new SigmaMatch(r, e, MatchedFields.of(r.detection(), e)));
-    }
-
-    private static boolean contains(Bucket b, SigmaRule r) {
-        for (SigmaRule x : b.anyEventId().rules()) if (x == r) return true;
-        for (RuleSet xs : b.byEventId().values()) for (SigmaRule x : xs.rules()) if (x == r) return true;
-        return false;
     }
 
     /** Convenience for tests and small inputs: all matches of an event. */

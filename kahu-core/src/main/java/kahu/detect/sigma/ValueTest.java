@@ -10,6 +10,11 @@ import java.util.List;
 sealed interface ValueTest {
     boolean test(String value);
 
+    /** The same with the value's case-folded form ({@link Folded#fold}) at hand, as the matchers have it. */
+    default boolean test(String value, String folded) {
+        return test(value);
+    }
+
     /** Numbers in events are {@code Long}; only literal tests avoid rendering them as text. */
     default boolean testLong(long value) {
         return test(Long.toString(value));
@@ -25,6 +30,11 @@ sealed interface ValueTest {
 
         @Override
         public boolean test(String v) {
+            return test(v, cased ? v : Folded.of(v));
+        }
+
+        @Override
+        public boolean test(String v, String f) {
             if (cased) {
                 return switch (position) {
                     case EQUALS -> v.equals(text);
@@ -33,7 +43,6 @@ sealed interface ValueTest {
                     case CONTAINS -> v.contains(text);
                 };
             }
-            String f = Folded.of(v);
             return switch (position) {
                 case EQUALS -> f.equals(folded);
                 case STARTS -> f.startsWith(folded);
@@ -48,7 +57,7 @@ sealed interface ValueTest {
             return test(Long.toString(value));
         }
 
-        private static boolean isLong(String s) {
+        static boolean isLong(String s) {
             if (s.isEmpty() || s.length() > 18) return false;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
@@ -82,6 +91,12 @@ sealed interface ValueTest {
         }
 
         @Override
+        public boolean test(String v, String folded) {
+            for (int i = 0, n = variants.size(); i < n; i++) if (variants.get(i).test(v, folded)) return true;
+            return false;
+        }
+
+        @Override
         public boolean testLong(long v) {
             for (int i = 0, n = variants.size(); i < n; i++) if (variants.get(i).testLong(v)) return true;
             return false;
@@ -102,27 +117,32 @@ sealed interface ValueTest {
 
     /**
      * Many case-insensitive {@code contains} literals of one field that the ASCII automaton cannot
-     * take (e.g. emoji lists): the value is folded once, not once per literal; when every literal
-     * has a char above U+00FF, a value without one is rejected by a single scan.
+     * take (e.g. emoji lists): the value is folded once, not once per literal. {@code floor}: every
+     * (folded) literal has a char at least this high, so a folded value whose highest char is
+     * below it — any ASCII command line against a list of emoji and '©' — is rejected by one scan.
      */
-    record AnyContainsText(List<String> texts, String[] folded, boolean allWide) implements ValueTest {
+    record AnyContainsText(List<String> texts, String[] folded, char floor) implements ValueTest {
         static AnyContainsText of(List<String> texts) {
             String[] folded = texts.stream().map(Folded::fold).distinct().toArray(String[]::new);
-            boolean allWide = true;
-            for (String f : folded) allWide &= hasWide(f);
-            return new AnyContainsText(List.copyOf(texts), folded, allWide);
+            char floor = Character.MAX_VALUE;
+            for (String f : folded) floor = (char) Math.min(floor, highest(f));
+            return new AnyContainsText(List.copyOf(texts), folded, floor);
         }
 
-        private static boolean hasWide(String s) {
-            for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0xFF) return true;
-            return false;
+        private static char highest(String s) {
+            char max = 0;
+            for (int i = 0; i < s.length(); i++) max = (char) Math.max(max, s.charAt(i));
+            return max;
         }
 
         @Override
         public boolean test(String v) {
-            String f = Folded.of(v);
-            // folding keeps a char > U+00FF above it only if it was; so check the folded value
-            if (allWide && !hasWide(f)) return false;
+            return test(v, Folded.of(v));
+        }
+
+        @Override
+        public boolean test(String v, String f) {
+            if (highest(f) < floor) return false;
             for (String l : folded) if (f.contains(l)) return true;
             return false;
         }
@@ -132,9 +152,20 @@ sealed interface ValueTest {
      * A value with {@code *}/{@code ?} wildcards inside (held as {@link Wildcards#ANY}/{@link Wildcards#ONE}),
      * matched by hand: greedy with one backtrack point, so at worst value × pattern steps, never exponential.
      */
-    record Glob(String pattern, boolean cased) implements ValueTest {
+    record Glob(String pattern, boolean cased, String segment) implements ValueTest {
+        /** {@code segment}: its longest plain part (case-folded unless cased), which a matching value contains: an {@code indexOf} rejects most values first. */
+        Glob(String pattern, boolean cased) {
+            this(pattern, cased, cased ? longestSegment(pattern) : Folded.fold(longestSegment(pattern)));
+        }
+
         @Override
         public boolean test(String v) {
+            return test(v, cased ? v : Folded.of(v));
+        }
+
+        @Override
+        public boolean test(String v, String folded) {
+            if (!(cased ? v : folded).contains(segment)) return false;
             int pi = 0, si = 0, star = -1, mark = 0, pn = pattern.length(), sn = v.length();
             while (si < sn) {
                 char pc = pi < pn ? pattern.charAt(pi) : 0;
@@ -164,6 +195,10 @@ sealed interface ValueTest {
 
         /** The longest run of plain characters: any matching value contains it. */
         String longestSegment() {
+            return longestSegment(pattern);
+        }
+
+        private static String longestSegment(String pattern) {
             String best = "";
             for (String part : pattern.split("[" + Wildcards.ANY + Wildcards.ONE + "]")) if (part.length() > best.length()) best = part;
             return best;
@@ -171,13 +206,16 @@ sealed interface ValueTest {
     }
 
     /** A {@code re} regular expression, on re2j (linear time: no catastrophic backtracking). */
-    record Regex(Pattern pattern, String source, String required, boolean foldRequired, int minLength) implements ValueTest {
+    record Regex(Pattern pattern, String source, String required, boolean foldRequired, int minLength, RegexRun run, RegexPair pair) implements ValueTest {
         /**
          * With a literal every match contains ({@link RegexLiteral}), checked by {@code indexOf}
-         * first: case-folded when the pattern may ignore case, and then only when ASCII.
+         * first: case-folded when the pattern may ignore case, and then only when ASCII; then a
+         * long run of one character class every match contains ({@link RegexRun}), and two
+         * adjacent chars of small classes ({@link RegexPair}).
          */
         Regex(Pattern pattern, String source) {
-            this(pattern, source, requiredOf(pattern, source), ignoresCase(pattern, source), RegexLiteral.minLength(source));
+            this(pattern, source, requiredOf(pattern, source), ignoresCase(pattern, source), RegexLiteral.minLength(source),
+                    RegexRun.of(source, ignoresCase(pattern, source)), RegexPair.of(source, ignoresCase(pattern, source)));
         }
 
         private static boolean ignoresCase(Pattern p, String source) {
@@ -192,8 +230,15 @@ sealed interface ValueTest {
 
         @Override
         public boolean test(String v) {
+            return test(v, foldRequired ? Folded.of(v) : v);
+        }
+
+        @Override
+        public boolean test(String v, String folded) {
             if (v.length() < minLength) return false;
-            if (required != null && !(foldRequired ? Folded.of(v).contains(required) : v.contains(required))) return false;
+            if (required != null && !(foldRequired ? folded.contains(required) : v.contains(required))) return false;
+            if (run != null && !run.foundIn(v)) return false;
+            if (pair != null && !pair.foundIn(v)) return false;
             return pattern.matcher(v).find();
         }
     }
