@@ -11,10 +11,9 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What fuzzing ({@link SigmaRuleLoaderFuzzTest}) found in the Sigma loader, in {@code kahu.detect.sigma}, which this
- * branch must not change (it was being optimised in parallel). Each exception escapes {@code loadAll}, so one such
- * file in {@code kahu scan --rules DIR} stops the scan instead of being listed as rejected. Enable these once fixed
- * there (and drop the fuzz test's known-finding filters); the inputs are under {@code sigma-loader-findings/}.
+ * What fuzzing ({@link SigmaRuleLoaderFuzzTest}) found in the Sigma loader: each exception escaped {@code loadAll}, so
+ * one such file in {@code kahu scan --rules DIR} stopped the scan instead of being listed as rejected. Fixed; the
+ * inputs are under {@code sigma-loader-findings/}.
  */
 class SigmaRuleLoaderFindingsTest {
     /**
@@ -23,7 +22,6 @@ class SigmaRuleLoaderFindingsTest {
      * Fix: skip the web-server alias look-up when the log source is null, or compile no detection without one.
      */
     @Test
-    @Disabled("finding for kahu.detect.sigma: NullPointerException in LogSources.fieldNames for a rule without logsource")
     void aRuleWithoutLogsourceIsRejectedNotThrown() throws URISyntaxException {
         LoadResult r = SigmaRuleLoader.load(findings("no-logsource"));
         assertThat(r.loaded()).isEmpty();
@@ -38,7 +36,6 @@ class SigmaRuleLoaderFindingsTest {
      * without regex (split on '*', find the literal parts in order) or quote each part with {@code Pattern.quote}.
      */
     @Test
-    @Disabled("finding for kahu.detect.sigma: regex injection (catastrophic backtracking) in DetectionCompiler.globMatches")
     void aConditionGlobCannotInjectARegex() {
         LoadResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
                 () -> SigmaRuleLoader.load(findings("condition-glob")), "loading hangs on the injected regex");
@@ -52,7 +49,6 @@ class SigmaRuleLoaderFindingsTest {
      * value, or cut no more than the encoding's length.
      */
     @Test
-    @Disabled("finding for kahu.detect.sigma: StringIndexOutOfBoundsException in Encodings.base64offset for a short value")
     void base64offsetOfAShortValueIsRejectedNotThrown() throws URISyntaxException {
         LoadResult r = SigmaRuleLoader.load(findings("base64offset"));
         assertThat(r.rejected()).hasSize(r.total() - r.loaded().size());
@@ -63,7 +59,6 @@ class SigmaRuleLoaderFindingsTest {
      * for it and {@code ValueCompiler.cidrs} dereferences it (NullPointerException). Fix: treat null as "not a CIDR".
      */
     @Test
-    @Disabled("finding for kahu.detect.sigma: NullPointerException in ValueCompiler.cidrs for '/8'")
     void aCidrWithoutAnAddressIsRejectedNotThrown() throws URISyntaxException {
         LoadResult r = SigmaRuleLoader.load(findings("cidr"));
         assertThat(r.loaded()).isEmpty();

@@ -97,7 +97,21 @@ final class DetectionCompiler {
     }
 
     /** Identifier patterns use {@code *} (any run) only; no escapes are defined for them. */
+    /**
+     * Whether a search name matches a condition's glob ({@code sel*}): the literal parts between the stars
+     * in order, without building a regular expression from rule text (which a crafted name could inject).
+     */
     static boolean globMatches(String pattern, String name) {
-        return name.matches(("\\Q" + pattern + "\\E").replace("*", "\\E.*\\Q"));
+        String[] parts = pattern.split("\\*", -1);
+        if (parts.length == 1) return name.equals(pattern);
+        if (!name.startsWith(parts[0])) return false;
+        int at = parts[0].length();
+        for (int i = 1; i < parts.length - 1; i++) {
+            int found = name.indexOf(parts[i], at);
+            if (found < 0) return false;
+            at = found + parts[i].length();
+        }
+        String last = parts[parts.length - 1];
+        return name.length() - last.length() >= at && name.endsWith(last);
     }
 }

@@ -44,7 +44,8 @@ final class Encodings {
             System.arraycopy(value, 0, shifted, i, value.length);
             String enc = Base64.getEncoder().encodeToString(shifted);
             int cut = endCut[(value.length + i) % 3];
-            out.add(enc.substring(startCut[i], enc.length() - cut));
+            // A value too short to leave any character that does not depend on its neighbours gives nothing.
+            if (startCut[i] < enc.length() - cut) out.add(enc.substring(startCut[i], enc.length() - cut));
         }
         return out;
     }

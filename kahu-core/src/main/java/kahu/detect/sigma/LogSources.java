@@ -103,7 +103,7 @@ public final class LogSources {
     /** Names to look a rule's field up by: its own, then the names its log sources use for it. */
     String[] fieldNames(String field, List<Target> targets, LogSource s) {
         Set<String> names = new LinkedHashSet<>();
-        if ("webserver".equalsIgnoreCase(s.category())) {
+        if (s != null && "webserver".equalsIgnoreCase(s.category())) {
             // Reader names first: cs-uri (the whole request target) must win over cs-uri-query.
             names.addAll(webserverAliases.getOrDefault(field.toLowerCase(Locale.ROOT), Set.of()));
         }

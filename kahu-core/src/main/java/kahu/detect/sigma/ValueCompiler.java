@@ -204,7 +204,12 @@ final class ValueCompiler {
         List<ValueTest> out = new ArrayList<>();
         for (String t : texts) {
             try {
-                out.add(new ValueTest.Cidr(new IPAddressString(t.trim()).toAddress().toPrefixBlock()));
+                var address = new IPAddressString(t.trim()).toAddress();
+                if (address == null) { // a prefix length alone ('/8') parses to no address
+                    cx.problem("'cidr' value is not a network: " + t);
+                    continue;
+                }
+                out.add(new ValueTest.Cidr(address.toPrefixBlock()));
             } catch (AddressStringException e) {
                 cx.problem("'cidr' value is not a network: " + t);
             }
