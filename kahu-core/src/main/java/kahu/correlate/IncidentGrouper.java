@@ -54,14 +54,20 @@ public final class IncidentGrouper {
                         } else {
                             into.findings.addAll(s.findings);
                             into.values.addAll(s.values);
+                            into.hasShell |= s.hasShell;
                             if (s.last.isAfter(into.last)) into.last = s.last;
                             it.remove();
                         }
                     }
                 } else {
-                    // No address (a process on the server, a file): the intruder active here most recently.
-                    for (Session s : sessions) if (into == null || s.last.isAfter(into.last)) into = s;
-                    if (into != null && Duration.between(into.last, t).compareTo(gap) > 0) into = null;
+                    // No address (a process on the server, a file): the intruder active here most recently who has
+                    // a web shell here (a scanner probing in between is not who runs commands through it), else the
+                    // most recent one.
+                    for (Session s : sessions) {
+                        if (Duration.between(s.last, t).compareTo(gap) > 0) continue;
+                        boolean better = into == null || (s.hasShell && !into.hasShell) || (s.hasShell == into.hasShell && s.last.isAfter(into.last));
+                        if (better) into = s;
+                    }
                 }
                 if (into == null) {
                     into = new Session();
@@ -69,6 +75,7 @@ public final class IncidentGrouper {
                 }
                 into.findings.add(f);
                 into.values.addAll(values);
+                into.hasShell |= f.stage() != Stage.ATTEMPT;
                 into.last = t;
             }
             for (Session s : sessions) {
@@ -85,6 +92,8 @@ public final class IncidentGrouper {
         final List<Finding> findings = new ArrayList<>();
         final Set<String> values = new java.util.HashSet<>();
         Instant last = Instant.EPOCH;
+        /** Got past an attempt here: a web shell, commands, anything beyond exploitation tries. */
+        boolean hasShell;
     }
 
     /** The attacker's public addresses and the web-shell page names a finding shows. */
