@@ -14,8 +14,10 @@ import java.util.Map;
  * a /24 network, a hosting neighbourhood.
  */
 final class LinkValues {
+    /** Pages shorter than this are one-liners (China Chopper) that anyone writes identically. */
+    static final long GENERIC_SIZE = 256;
     static final Map<String, Double> KIND_WEIGHT = Map.of(
-            "file-sha256", 3.0, "ipv4-addr", 2.0, "webshell-name", 1.5, "user-agent", 0.75, "network", 0.5, "indicator-actor", 2.0);
+            "file-sha256", 3.0, "small-file-sha256", 0.75, "ipv4-addr", 2.0, "webshell-name", 1.5, "user-agent", 0.75, "network", 0.5, "indicator-actor", 2.0);
 
     private LinkValues() {}
 
@@ -31,7 +33,11 @@ final class LinkValues {
                 int dot = ip.lastIndexOf('.');
                 if (dot > 0 && ip.indexOf(':') < 0) add(out, "network", ip.substring(0, dot) + ".0/24");
             }
-            for (String h : d.observables().getOrDefault("file:sha256", List.of())) add(out, "file-sha256", h.toLowerCase(Locale.ROOT));
+            // A one-line shell is byte-identical whoever writes it with the same password: its hash says little.
+            boolean small = d.observables().getOrDefault("file:size", List.of()).stream().anyMatch(v -> v.length() < 4 && Long.parseLong(v) < GENERIC_SIZE);
+            for (String h : d.observables().getOrDefault("file:sha256", List.of())) {
+                add(out, small ? "small-file-sha256" : "file-sha256", h.toLowerCase(Locale.ROOT));
+            }
             for (String p : d.observables().getOrDefault("file:path", List.of())) if (isPage(p)) add(out, "webshell-name", baseName(p));
             if ("webshell".equals(d.engine()) || d.techniques().contains("T1505.003")) {
                 for (String p : d.observables().getOrDefault("url-path", List.of())) if (isPage(p)) add(out, "webshell-name", baseName(p));

@@ -147,6 +147,7 @@ public final class ScanPipeline {
         Map<String, List<String>> obs = new LinkedHashMap<>();
         obs.put("file:path", List.of(f.file().toString()));
         obs.put("file:sha256", List.of(f.sha256()));
+        obs.put("file:size", List.of(Long.toString(f.size())));
         return new Detection("webshell", "webshell", "Web shell: " + String.join("; ", f.reasons()), f.level(), f.modified(),
                 f.techniques(), obs, null, f.file().toString(), null);
     }
