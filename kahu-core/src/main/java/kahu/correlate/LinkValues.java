@@ -9,15 +9,18 @@ import java.util.Map;
 
 /**
  * What in an incident can tie it to another intrusion by the same attacker, with how much a shared
- * value says: a web-shell file hash almost certainly means the same operator's kit; an address the
- * same infrastructure (for a while); a web-shell file name or an unusual user agent, tooling habits;
- * a /24 network, a hosting neighbourhood.
+ * value says: an address, the same infrastructure (for a while), enough on its own; a web-shell file
+ * hash or name, tooling habits, but not alone — generic shells (China Chopper with a short password,
+ * public ASPX shells) are byte-identical whoever drops them, and shell names are copied from public
+ * lists, so at national scale either alone chained different groups into one campaign (25,000
+ * simulated servers); together, or with an address or network, they link. A user agent and a /24
+ * network only add up.
  */
 final class LinkValues {
     /** Pages shorter than this are one-liners (China Chopper) that anyone writes identically. */
     static final long GENERIC_SIZE = 256;
     static final Map<String, Double> KIND_WEIGHT = Map.of(
-            "file-sha256", 3.0, "small-file-sha256", 0.75, "ipv4-addr", 2.0, "webshell-name", 1.5, "user-agent", 0.75, "network", 0.5, "indicator-actor", 2.0);
+            "file-sha256", 0.9, "small-file-sha256", 0.5, "ipv4-addr", 2.0, "webshell-name", 0.9, "user-agent", 0.75, "network", 0.5, "indicator-actor", 2.0);
 
     private LinkValues() {}
 
