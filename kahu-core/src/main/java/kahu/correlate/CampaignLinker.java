@@ -16,8 +16,8 @@ import java.util.TreeMap;
  *
  * <p>A value's weight is its kind's weight times its rarity, {@code 1 − ((orgs − 1) / limit)²}, where
  * {@code orgs} is how many organisations it was seen at and {@code limit} is the larger of 5 and
- * half the organisations with incidents: a campaign's address seen at a third of the victims still
- * links them, a scanner's seen everywhere does not. A value seen at more than {@code limit} organisations
+ * 60 % of the constituency's organisations: a mass campaign's address seen at half the constituency
+ * still links its victims, a scanner's seen everywhere does not. A value seen at more than {@code limit} organisations
  * (a public scanner, shared hosting, a default user agent) is too common to say anything and is
  * dropped, not correlated. The graph is never built pair by pair for strong values: a value whose
  * weight reaches the threshold on its own joins all its incidents in one pass (linear in their
@@ -27,14 +27,23 @@ import java.util.TreeMap;
  */
 public final class CampaignLinker {
     public static final double THRESHOLD = 1.0;
-    /** A value seen at more than this share of the organisations with incidents (and at more than 5) is too common to link. */
-    static final double COMMON_SHARE = 0.5;
+    /** A value seen at more than this share of the constituency's organisations (and at more than 5) is too common to link. */
+    static final double COMMON_SHARE = 0.6;
     static final int MAX_PAIRED = 64;
 
     /** The campaigns (two or more incidents), and the values dropped as too common, with how many organisations had them. */
     public record Result(List<Campaign> campaigns, Map<String, Integer> tooCommon) {}
 
     public Result link(List<Incident> incidents) {
+        return link(incidents, 0);
+    }
+
+    /**
+     * @param organisations how many organisations the constituency has (the register), or 0 to count those with
+     *                      incidents: a mass-exploitation address seen at a third of a constituency's victims but at
+     *                      most of those with incidents must still link
+     */
+    public Result link(List<Incident> incidents, int organisations) {
         int n = incidents.size();
         List<Map<String, Set<String>>> values = new ArrayList<>(n);
         Map<String, List<Integer>> postings = new HashMap<>();
@@ -50,7 +59,7 @@ public final class CampaignLinker {
                 }
             }
         }
-        long orgs = incidents.stream().map(i -> i.organisation().id()).distinct().count();
+        long orgs = Math.max(organisations, incidents.stream().map(i -> i.organisation().id()).distinct().count());
         double limit = Math.max(5, COMMON_SHARE * orgs);
         UnionFind uf = new UnionFind(n);
         Map<String, Double> weights = new HashMap<>();

@@ -20,7 +20,7 @@ final class LinkValues {
     /** Pages shorter than this are one-liners (China Chopper) that anyone writes identically. */
     static final long GENERIC_SIZE = 256;
     static final Map<String, Double> KIND_WEIGHT = Map.of(
-            "file-sha256", 0.9, "small-file-sha256", 0.5, "ipv4-addr", 2.0, "webshell-name", 0.9, "user-agent", 0.75, "network", 0.5, "indicator-actor", 2.0);
+            "file-sha256", 0.9, "small-file-sha256", 0.5, "ipv4-addr", 2.0, "webshell-name", 0.9, "user-agent", 0.4, "network", 0.5, "indicator-actor", 2.0);
 
     private LinkValues() {}
 

@@ -106,7 +106,7 @@ public final class Investigation {
         for (Organisation o : register.organisations()) orgs.put(o.id(), o);
         OrganisationRegister known = new OrganisationRegister(List.copyOf(orgs.values()));
         List<Incident> incidents = new IncidentGrouper(gap).group(all, known);
-        CampaignLinker.Result linked = new CampaignLinker().link(incidents);
+        CampaignLinker.Result linked = new CampaignLinker().link(incidents, orgs.size());
 
         timer.lap();
         progress.step("attributing " + incidents.size() + " incidents and " + linked.campaigns().size() + " campaigns");
