@@ -78,7 +78,11 @@ public final class Database implements AutoCloseable {
     /** The embedded URL for a database file stem (H2 appends {@code .mv.db}). */
     public static String h2Url(Path stem) {
         return "jdbc:h2:file:" + stem.toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                // H2 rolls back what a killed process left uncommitted when the file is next opened; a statement
+                // meeting a table still being rolled back waits up to 10 s (the default 1 s failed a restart test
+                // once on a loaded machine).
+                + ";LOCK_TIMEOUT=10000";
     }
 
     public Jdbi jdbi() {
