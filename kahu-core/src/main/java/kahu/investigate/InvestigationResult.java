@@ -33,9 +33,4 @@ public record InvestigationResult(List<String> inputs, Map<String, Organisation>
     public List<Organisation> affected() {
         return incidents.stream().filter(Incident::compromised).map(Incident::organisation).distinct().toList();
     }
-
-    public Campaign campaignOf(Incident incident) {
-        for (Campaign c : campaigns) if (c.incidents().contains(incident)) return c;
-        return null;
-    }
 }

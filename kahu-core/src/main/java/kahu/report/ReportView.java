@@ -16,15 +16,17 @@ import java.util.TreeMap;
 final class ReportView {
     final InvestigationResult result;
     final Map<String, String> actorOfIncident = new LinkedHashMap<>();
+    private final Map<String, Campaign> campaignOf = new java.util.HashMap<>();
 
     ReportView(InvestigationResult result) {
         this.result = result;
+        for (Campaign c : result.campaigns()) for (Incident i : c.incidents()) campaignOf.put(i.id(), c);
         for (Incident i : result.incidents()) actorOfIncident.put(i.id(), leadLabel(attributionFor(i)));
     }
 
     /** The assessment that speaks for an incident: its campaign's when it has one (pooled evidence), else its own. */
     Assessment attributionFor(Incident i) {
-        Campaign c = result.campaignOf(i);
+        Campaign c = campaignOf.get(i.id());
         Assessment a = c == null ? null : result.assessments().get(c.id());
         return a != null ? a : result.assessments().get(i.id());
     }
