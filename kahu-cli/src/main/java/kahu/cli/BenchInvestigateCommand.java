@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 
 /**
@@ -62,8 +61,7 @@ final class BenchInvestigateCommand implements Callable<Integer> {
         try {
             Scenario s = ScenarioLoader.load(scenario, knowledge);
             SimulationSummary sim = new Simulator(s, knowledge).run(dir, servers, seed, (d, t, b) -> { });
-            String url = "jdbc:h2:mem:bench" + UUID.randomUUID().toString().replace("-", "")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+            String url = Database.inMemoryUrl("bench");
             InvestigationResult r;
             try (Database db = Database.open(url)) {
                 r = InvestigationRunner.run(knowledge, List.of(dir), List.of(), List.of(), db, Duration.ofHours(24),

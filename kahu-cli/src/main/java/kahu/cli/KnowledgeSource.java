@@ -11,7 +11,6 @@ import kahu.store.Database;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The knowledge base a command works with: the stored one (KAHU_HOME or --db), or one imported on the
@@ -27,10 +26,8 @@ final class KnowledgeSource {
                 return KnowledgeLoader.load(new KnowledgeStore(db));
             }
         }
-        // DB_CLOSE_DELAY=-1 keeps the in-memory database while the pool opens and closes connections;
-        // it is dropped once the knowledge base is loaded.
-        String url = "jdbc:h2:mem:kb" + UUID.randomUUID().toString().replace("-", "")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        // Dropped once the knowledge base is loaded.
+        String url = Database.inMemoryUrl("kb");
         System.err.println("kahu: importing " + kbPaths + " into an in-memory database...");
         try (Database db = Database.open(url)) {
             KnowledgeStore store = new KnowledgeStore(db);

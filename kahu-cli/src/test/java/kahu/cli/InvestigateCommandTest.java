@@ -71,7 +71,8 @@ class InvestigateCommandTest {
         assertThat(j.path("detection").path("precision").asDouble()).isGreaterThanOrEqualTo(0.9);
         assertThat(j.path("attribution").has("incident_top1")).isTrue();
         assertThat(j.path("attribution").has("campaign_top1")).isTrue();
-        assertThat(j.path("clustering").path("ari").asDouble()).isBetween(-1.0, 1.0);
+        // Measured 0.988 for this seed and size (31 incidents, 5 campaigns).
+        assertThat(j.path("clustering").path("ari").asDouble()).isGreaterThanOrEqualTo(0.9);
         assertThat(j.path("servers").asInt()).isEqualTo(40);
     }
 

@@ -41,6 +41,7 @@ public final class IncidentEvidence {
         List<String> warnings = new ArrayList<>();
         List<Instant> times = new ArrayList<>();
         for (Incident incident : incidents) {
+            java.util.Set<String> own = incident.organisation().addresses();
             for (Finding f : incident.findings()) {
                 Detection d = f.detection();
                 String source = d.location() + " (" + d.title() + ")";
@@ -54,7 +55,7 @@ public final class IncidentEvidence {
                 for (String s : f.software()) put(items, extractor.software(s, source));
                 for (String c : f.cves()) put(items, Evidence.of(EvidenceKind.VULNERABILITY, c, source));
                 for (String ip : d.observables().getOrDefault("ipv4-addr", List.of())) {
-                    if (PublicAddress.isPublic(ip) && !incident.organisation().addresses().contains(ip)) {
+                    if (PublicAddress.isPublic(ip) && !own.contains(ip)) {
                         String type = ip.indexOf(':') >= 0 ? "ipv6-addr:" : "ipv4-addr:";
                         put(items, Evidence.of(EvidenceKind.INFRASTRUCTURE, type + ip.toLowerCase(Locale.ROOT), source)
                                 .observedAt(d.timestamp()));

@@ -53,7 +53,6 @@ public final class Investigation {
         }
     }
 
-    private final KnowledgeBase kb;
     private final LoadResult rules;
     private final IndicatorSet indicators;
     private final Duration gap;
@@ -62,7 +61,6 @@ public final class Investigation {
     private final Map<String, SigmaRule> ruleById = new HashMap<>();
 
     public Investigation(KnowledgeBase kb, LoadResult rules, IndicatorSet indicators, Duration gap) {
-        this.kb = kb;
         this.rules = rules;
         this.indicators = indicators;
         this.gap = gap;
@@ -168,10 +166,6 @@ public final class Investigation {
             if (step != null) seconds.merge(step, (System.nanoTime() - since) / 1e9, Double::sum);
             step = null;
         }
-    }
-
-    public KnowledgeBase knowledgeBase() {
-        return kb;
     }
 
     private Finding place(Detection d, OrganisationRegister register) {

@@ -85,6 +85,15 @@ public final class Database implements AutoCloseable {
                 + ";LOCK_TIMEOUT=10000";
     }
 
+    /**
+     * A throw-away in-memory database (same PostgreSQL mode as the embedded file). DB_CLOSE_DELAY=-1 keeps it
+     * while the pool opens and closes connections; it goes when the JVM does or when the caller drops it.
+     */
+    public static String inMemoryUrl(String prefix) {
+        return "jdbc:h2:mem:" + prefix + java.util.UUID.randomUUID().toString().replace("-", "")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }
