@@ -96,7 +96,7 @@ final class BenchInvestigateCommand implements Callable<Integer> {
             ObjectNode a = o.putObject("attribution");
             a.put("incident_top1", round(s.incidentTop1()));
             a.put("incidents_scored", s.incidentsScored());
-            a.put("incident_top1_via_campaign", round(s.incidentTop1ViaCampaign()));
+            a.put("incident_top1_own_evidence", round(s.incidentTop1Own()));
             a.put("compromise_top1", round(s.compromiseTop1()));
             a.put("compromises_scored", s.compromisesScored());
             a.put("campaign_top1", round(s.campaignTop1()));
@@ -120,8 +120,8 @@ final class BenchInvestigateCommand implements Callable<Integer> {
                     sim.organisations(), sim.servers(), r.scan().events(), seconds);
             System.out.printf("Detection per organisation: recall %.3f, precision %.3f (TP %d, FP %d, FN %d)   targets %.2f / %.2f%n",
                     s.recall(), s.precision(), s.truePositives(), s.falsePositives(), s.falseNegatives(), RECALL, PRECISION);
-            System.out.printf("Attribution top-1: incidents with >= %d detections %.3f (%d; via campaign %.3f), campaigns %.3f (%d)   target %.2f%n",
-                    MIN_DETECTIONS, s.incidentTop1(), s.incidentsScored(), s.incidentTop1ViaCampaign(), s.campaignTop1(),
+            System.out.printf("Attribution top-1: incidents with >= %d detections %.3f (%d; own evidence alone %.3f), campaigns %.3f (%d)   target %.2f%n",
+                    MIN_DETECTIONS, s.incidentTop1(), s.incidentsScored(), s.incidentTop1Own(), s.campaignTop1(),
                     s.campaignsScored(), INCIDENT_TOP1);
             System.out.printf("  of them compromises (past an attempt): %.3f (%d)%n", s.compromiseTop1(), s.compromisesScored());
             System.out.printf("Clustering: adjusted Rand index %.3f over %d incidents, %d campaigns   target %.2f%n", s.ari(),

@@ -69,8 +69,12 @@ class InvestigateCommandTest {
         JsonNode j = Json.MAPPER.readTree(r.out());
         assertThat(j.path("detection").path("recall").asDouble()).isGreaterThanOrEqualTo(0.9);
         assertThat(j.path("detection").path("precision").asDouble()).isGreaterThanOrEqualTo(0.9);
-        assertThat(j.path("attribution").has("incident_top1")).isTrue();
-        assertThat(j.path("attribution").has("campaign_top1")).isTrue();
+        // Measured 0.762 (21 incidents scored) for this seed and size, 0.524 on each incident's own evidence: the
+        // campaign's pooled evidence is what attributes an incident whose own logs show little.
+        JsonNode a = j.path("attribution");
+        assertThat(a.path("incident_top1").asDouble()).isGreaterThanOrEqualTo(0.7)
+                .isGreaterThan(a.path("incident_top1_own_evidence").asDouble());
+        assertThat(a.has("campaign_top1")).isTrue();
         // Measured 0.988 for this seed and size (31 incidents, 5 campaigns).
         assertThat(j.path("clustering").path("ari").asDouble()).isGreaterThanOrEqualTo(0.9);
         assertThat(j.path("servers").asInt()).isEqualTo(40);

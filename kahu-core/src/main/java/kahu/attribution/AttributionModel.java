@@ -31,9 +31,12 @@ public final class AttributionModel {
     private final Channel techniques, software, vulnerabilities, sectors, countries;
     private final IndicatorIndex indicators;
     private final TimeZones timeZones;
+    /** The techniques the evidence can show at all (null: any), see {@link #forObservable}. */
+    private final Set<String> observableTechniques;
 
-    private AttributionModel(KnowledgeBase kb, ModelParameters params) {
+    private AttributionModel(KnowledgeBase kb, ModelParameters params, Set<String> observableTechniques) {
         this.params = params;
+        this.observableTechniques = observableTechniques == null ? null : Set.copyOf(observableTechniques);
         List<Actor> profiled = new ArrayList<>();
         for (Actor a : kb.actors()) {
             if (!a.techniques().isEmpty() || !a.software().isEmpty() || !a.infrastructure().isEmpty() || !a.exploits().isEmpty()) {
@@ -42,21 +45,41 @@ public final class AttributionModel {
         }
         this.actors = List.copyOf(profiled);
         this.keys = actors.stream().map(Actor::key).toList();
-        this.techniques = new Channel(actors, a -> a.techniques().stream().map(TechniqueUse::id).toList(), params.techniqueNoise());
-        this.software = new Channel(actors, a -> a.software().stream().map(AttributionModel::softwareKey).toList(), params.softwareNoise());
-        this.vulnerabilities = new Channel(actors, a -> a.exploits().stream().map(Fact::value).toList(), params.vulnerabilityNoise());
-        this.sectors = new Channel(actors, a -> a.sectors().stream().map(Fact::value).toList(), params.victimNoise());
-        this.countries = new Channel(actors, a -> a.countries().stream().map(Fact::value).toList(), params.victimNoise());
+        this.techniques = new Channel(actors, a -> a.techniques().stream().map(TechniqueUse::id).toList(), params.techniqueNoise(),
+                this.observableTechniques);
+        this.software = new Channel(actors, a -> a.software().stream().map(AttributionModel::softwareKey).toList(), params.softwareNoise(), null);
+        this.vulnerabilities = new Channel(actors, a -> a.exploits().stream().map(Fact::value).toList(), params.vulnerabilityNoise(), null);
+        this.sectors = new Channel(actors, a -> a.sectors().stream().map(Fact::value).toList(), params.victimNoise(), null);
+        this.countries = new Channel(actors, a -> a.countries().stream().map(Fact::value).toList(), params.victimNoise(), null);
         this.indicators = new IndicatorIndex(actors);
         this.timeZones = new TimeZones(actors);
     }
 
     public static AttributionModel build(KnowledgeBase kb) {
-        return new AttributionModel(kb, ModelParameters.defaults());
+        return new AttributionModel(kb, ModelParameters.defaults(), null);
     }
 
     public static AttributionModel build(KnowledgeBase kb, ModelParameters params) {
-        return new AttributionModel(kb, params);
+        return new AttributionModel(kb, params, null);
+    }
+
+    /**
+     * A model for evidence that comes from detections which can only ever show {@code observable}
+     * techniques (the ATT&CK tags of the rules and scanners in use). A technique no detection covers
+     * can never be observed, so an actor's profile is taken over its observable techniques only: an
+     * actor known for phishing, USB spreading and DNS tunnelling as well as web shells is not held
+     * less likely to have planted a web shell because of tradecraft these logs cannot show (the
+     * "size principle" of the categorical model would otherwise favour the actors with the shortest
+     * published profiles). Reports in STIX can name any technique and use {@link #build(KnowledgeBase)}.
+     */
+    public static AttributionModel forObservable(KnowledgeBase kb, Set<String> observable) {
+        if (observable == null || observable.isEmpty()) throw new IllegalArgumentException("no observable techniques");
+        return new AttributionModel(kb, ModelParameters.defaults(), observable);
+    }
+
+    /** The techniques this model's evidence can show, or empty when any can be reported. */
+    public Set<String> observableTechniques() {
+        return observableTechniques == null ? Set.of() : observableTechniques;
     }
 
     /** Software is matched by ATT&CK ID when it has one, else by normalised name. */
@@ -147,20 +170,27 @@ public final class AttributionModel {
      * One categorical kind of evidence (techniques, software, CVEs, sectors, countries). Under actor
      * A an observed value v has probability (1 - ε)·[v ∈ A]/|A| + ε·bg(v); under the unknown actor bg(v),
      * the smoothed share of v among all actors' profiles. Actors with an empty profile are neutral.
+     * With an observable set, profiles and background are restricted to it; an actor whose known
+     * values are all unobservable explains nothing seen (probability ε·bg), unlike an actor with no
+     * profile at all.
      */
     static final class Channel {
         private final List<Set<String>> profiles = new ArrayList<>();
+        private final List<Boolean> blind = new ArrayList<>();
         private final Map<String, Integer> usage = new HashMap<>();
         private final double noise;
         private final double total;
         private final double vocabulary;
 
-        Channel(List<Actor> actors, java.util.function.Function<Actor, List<String>> values, double noise) {
+        Channel(List<Actor> actors, java.util.function.Function<Actor, List<String>> values, double noise, Set<String> observable) {
             this.noise = noise;
             long t = 0;
             for (Actor a : actors) {
                 Set<String> s = new HashSet<>(values.apply(a));
+                boolean known = !s.isEmpty();
+                if (observable != null) s.retainAll(observable);
                 profiles.add(s);
+                blind.add(known && s.isEmpty());
                 for (String v : s) usage.merge(v, 1, Integer::sum);
                 t += s.size();
             }
@@ -177,6 +207,10 @@ public final class AttributionModel {
             double[] out = new double[profiles.size()];
             for (int a = 0; a < out.length; a++) {
                 Set<String> s = profiles.get(a);
+                if (blind.get(a)) {
+                    out[a] = Math.log(noise);
+                    continue;
+                }
                 if (s.isEmpty()) continue;
                 double p = (1 - noise) * (s.contains(v) ? 1.0 / s.size() : 0) + noise * bg;
                 out[a] = Math.log(p / bg);

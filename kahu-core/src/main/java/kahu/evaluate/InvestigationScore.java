@@ -24,16 +24,18 @@ import java.util.TreeMap;
  * <li>detection, per organisation: predicted = organisations with an incident past an attempt; truth =
  *     organisations the simulator compromised;
  * <li>incident top-1: incidents with at least {@code minDetections} detections that belong to an
- *     operation (by majority of their detections' log lines and web-shell hashes), whose own assessment's
- *     leading actor is the operation's actor ("unknown" leading counts as wrong); also with the campaign's
- *     assessment standing in, as the reports show it;
+ *     operation (by majority of their detections' log lines and web-shell hashes), whose attribution
+ *     leads with the operation's actor ("unknown" leading counts as wrong). The attribution is the one
+ *     the reports and statistics give the incident: its campaign's (the evidence of every linked
+ *     incident pooled) when it is linked, else its own. {@code incidentTop1Own} scores the incident's
+ *     own evidence alone, and {@code compromiseTop1} the reported attribution of compromises only;
  * <li>campaign top-1: campaigns whose assessment leads with the actor most of their incidents belong to;
  * <li>clustering: adjusted Rand index of campaigns (an unlinked incident is its own cluster) against the
  *     true campaigns, over incidents that belong to an operation.
  * </ul>
  */
 public record InvestigationScore(double recall, double precision, int truePositives, int falsePositives, int falseNegatives,
-                                 double incidentTop1, int incidentsScored, double incidentTop1ViaCampaign, double campaignTop1,
+                                 double incidentTop1, int incidentsScored, double incidentTop1Own, double campaignTop1,
                                  int campaignsScored, double ari, int incidentsClustered, Map<String, String> confusions,
                                  List<String> campaignChecks, double compromiseTop1, int compromisesScored) {
 
@@ -53,7 +55,7 @@ public record InvestigationScore(double recall, double precision, int truePositi
         Map<String, Campaign> campaignOf = new HashMap<>();
         for (Campaign c : r.campaigns()) for (Incident i : c.incidents()) campaignOf.put(i.id(), c);
 
-        int scored = 0, right = 0, rightViaCampaign = 0, compromises = 0, compromisesRight = 0;
+        int scored = 0, right = 0, rightOwn = 0, compromises = 0, compromisesRight = 0;
         Map<String, String> confusions = new TreeMap<>();
         List<String> truthLabels = new ArrayList<>(), predictedLabels = new ArrayList<>();
         Map<String, List<String>> incidentsOfOp = new TreeMap<>();
@@ -70,13 +72,13 @@ public record InvestigationScore(double recall, double precision, int truePositi
             scored++;
             Set<String> keys = keysOf(kb, op.actor());
             Assessment own = r.assessments().get(i.id());
-            if (leads(own, keys)) right++;
-            else confusions.merge(op.actor() + " -> " + leader(own), "1", (a, b) -> String.valueOf(Integer.parseInt(a) + 1));
+            if (leads(own, keys)) rightOwn++;
             Assessment shown = c == null ? own : r.assessments().get(c.id());
-            if (leads(shown, keys)) rightViaCampaign++;
+            if (leads(shown, keys)) right++;
+            else confusions.merge(op.actor() + " -> " + leader(shown), "1", (a, b) -> String.valueOf(Integer.parseInt(a) + 1));
             if (i.compromised()) {
                 compromises++;
-                if (leads(own, keys)) compromisesRight++;
+                if (leads(shown, keys)) compromisesRight++;
             }
         }
         int campaigns = 0, campaignsRight = 0;
@@ -98,7 +100,7 @@ public record InvestigationScore(double recall, double precision, int truePositi
             if (list.size() > 1 || list.getFirst().endsWith("unlinked")) checks.add("operation " + op + ": incidents " + list);
         });
         return new InvestigationScore(ratio(tp, tp + fn), ratio(tp, tp + fp), tp, fp, fn, ratio(right, scored), scored,
-                ratio(rightViaCampaign, scored), ratio(campaignsRight, campaigns), campaigns,
+                ratio(rightOwn, scored), ratio(campaignsRight, campaigns), campaigns,
                 AdjustedRand.of(truthLabels, predictedLabels), truthLabels.size(), confusions, checks,
                 ratio(compromisesRight, compromises), compromises);
     }

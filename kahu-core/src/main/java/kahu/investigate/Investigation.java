@@ -17,6 +17,7 @@ import kahu.detect.ScanSummary;
 import kahu.detect.ioc.IndicatorSet;
 import kahu.detect.sigma.LoadResult;
 import kahu.detect.sigma.SigmaRule;
+import kahu.detect.webshell.WebShellScanner;
 import kahu.knowledge.KnowledgeBase;
 
 import java.io.IOException;
@@ -64,9 +65,27 @@ public final class Investigation {
         this.rules = rules;
         this.indicators = indicators;
         this.gap = gap;
-        this.model = AttributionModel.build(kb);
-        this.evidence = new IncidentEvidence(new EvidenceExtractor(kb));
+        EvidenceExtractor extractor = new EvidenceExtractor(kb);
+        this.evidence = new IncidentEvidence(extractor);
         for (SigmaRule r : rules.loaded()) ruleById.putIfAbsent(r.id(), r);
+        this.model = AttributionModel.forObservable(kb, observableTechniques(rules, extractor));
+    }
+
+    /**
+     * What the evidence of this investigation can show: the techniques of the rules in use and of the
+     * web-shell scanner, resolved as evidence is (a revoked ID tagged by an old rule counts as its
+     * replacement). The model weighs actors' profiles over these only.
+     */
+    static java.util.Set<String> observableTechniques(LoadResult rules, EvidenceExtractor extractor) {
+        java.util.Set<String> tagged = new java.util.TreeSet<>(WebShellScanner.TECHNIQUES);
+        for (SigmaRule r : rules.loaded()) tagged.addAll(r.techniques());
+        java.util.Set<String> out = new java.util.HashSet<>();
+        List<String> ignored = new ArrayList<>();
+        for (String t : tagged) {
+            var e = extractor.technique(t, "rules in use", null, ignored);
+            if (e != null) out.add(e.value());
+        }
+        return out;
     }
 
     public InvestigationResult run(List<Path> inputs, InvestigationStore store, Progress progress) throws IOException {

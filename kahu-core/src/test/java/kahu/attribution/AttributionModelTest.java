@@ -96,4 +96,33 @@ class AttributionModelTest {
         int hafnium = model.actorKeys().indexOf("G0125");
         assertThat(together[1][hafnium]).isLessThan(alone[0][hafnium]).isPositive();
     }
+
+    @Test
+    void profilesAreWeighedOverTheTechniquesTheDetectionsCanShow() {
+        // Lemon Duck's profile includes phishing, USB spreading and DNS tunnelling, which no rule over Exchange
+        // and Windows logs shows; DLTMiner's four techniques are all observable. Over everything, the longer profile
+        // makes each shared technique less likely under Lemon Duck; over the observable techniques, much less so.
+        java.util.Set<String> observable = java.util.Set.of("T1190", "T1505.003", "T1059.001", "T1105", "T1496.001", "T1053.005");
+        AttributionModel restricted = AttributionModel.forObservable(kb, observable);
+        int ld = model.actorKeys().indexOf("kahu:lemon-duck"), dlt = model.actorKeys().indexOf("kahu:dltminer");
+        assertThat(restricted.actorKeys()).isEqualTo(model.actorKeys());
+        double[] all = model.weights(List.of(t("T1496.001")))[0], seen = restricted.weights(List.of(t("T1496.001")))[0];
+        assertThat(all[dlt] - all[ld]).isPositive();
+        assertThat(seen[dlt] - seen[ld]).isLessThan((all[dlt] - all[ld]) / 2);
+        assertThat(restricted.observableTechniques()).isEqualTo(observable);
+        assertThat(model.observableTechniques()).isEmpty();
+    }
+
+    @Test
+    void anActorWhoseKnownTechniquesAreAllUnseeableExplainsNothingSeen() {
+        AttributionModel restricted = AttributionModel.forObservable(kb, java.util.Set.of("T1496.001"));
+        int hafnium = model.actorKeys().indexOf("G0125"), ld = model.actorKeys().indexOf("kahu:lemon-duck");
+        double[] w = restricted.weights(List.of(t("T1496.001")))[0];
+        // HAFNIUM has techniques, none of them observable here: the miner is unexplained under it (noise only),
+        // which weighs against it, where an actor with no technique profile at all would stay neutral.
+        assertThat(w[hafnium]).isNegative();
+        assertThat(w[ld]).isPositive();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> AttributionModel.forObservable(kb, java.util.Set.of()));
+    }
 }

@@ -23,6 +23,9 @@ import java.util.stream.Stream;
  * reported and skipped; the scan goes on.
  */
 public final class WebShellScanner {
+    /** The ATT&CK techniques a web-shell finding is evidence of (T1505.003 Web Shell). */
+    public static final java.util.List<String> TECHNIQUES = java.util.List.of("T1505.003");
+
     /** Pages larger than this are hashed but only their first bytes are examined. */
     static final int MAX_BYTES = 4 << 20;
     private static final Set<String> EXTENSIONS = Set.of(".aspx", ".ashx", ".asmx");
@@ -94,7 +97,7 @@ public final class WebShellScanner {
             level = higher(level, "medium");
         }
         if (reasons.isEmpty()) return null;
-        return new WebShellFinding(f, HexFormat.of().formatHex(sha256.digest()), size, modified, reasons, List.of("T1505.003"), level);
+        return new WebShellFinding(f, HexFormat.of().formatHex(sha256.digest()), size, modified, reasons, TECHNIQUES, level);
     }
 
     /** Pages are UTF-8 or UTF-16 (with a byte-order mark); decode either so that patterns see text. */
