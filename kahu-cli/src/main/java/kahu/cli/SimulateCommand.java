@@ -24,6 +24,10 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--servers", paramLabel = "N", description = "Number of Exchange servers (default: the scenario's); organisations scale with it.")
     Integer servers;
 
+    @Option(names = "--layout", defaultValue = "folders", paramLabel = "folders|zip",
+            description = "Each server's collection as a folder of files, or as one zip per server (logs/<org>/<host>.zip, as triage tools collect it; default: ${DEFAULT-VALUE}).")
+    String layout;
+
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed; the same seed gives the same output (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -41,9 +45,16 @@ final class SimulateCommand implements Callable<Integer> {
             System.err.println("kahu: --servers must be at least 1");
             return Main.BAD_INPUT;
         }
+        kahu.simulate.Layout chosen;
+        try {
+            chosen = kahu.simulate.Layout.of(layout);
+        } catch (IllegalArgumentException e) {
+            System.err.println("kahu: --layout: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
         SimulationSummary sum;
         try (ProgressBar bar = new ProgressBar(System.err)) {
-            sum = new Simulator(s, kb).run(out, servers, seed,
+            sum = new Simulator(s, kb, chosen).run(out, servers, seed,
                     (done, total, bytes) -> {
                         if (done == total || done % Math.max(1, total / 500) == 0) // redraw about 500 times, not per organisation
                             bar.show((double) done / total, done + "/" + total + " organisations, " + (bytes >> 20) + " MB");

@@ -30,7 +30,21 @@ public final class IncidentGrouper {
         this.gap = gap;
     }
 
+    /** Incidents, oldest first. */
+    public static final Comparator<Incident> ORDER = Comparator.comparing(Incident::first).thenComparing(Incident::id);
+
     public List<Incident> group(List<Finding> findings, OrganisationRegister register) {
+        List<Incident> out = groupUnsorted(findings, register);
+        out.sort(ORDER);
+        return out;
+    }
+
+    /**
+     * The incidents of these findings in no particular order. Incidents never span organisations, so an
+     * investigation groups one organisation's findings at a time and sorts the union by {@link #ORDER}:
+     * the same incidents as grouping everything at once, without holding every detection.
+     */
+    public List<Incident> groupUnsorted(List<Finding> findings, OrganisationRegister register) {
         Map<String, List<Finding>> byHost = new TreeMap<>();
         for (Finding f : findings) byHost.computeIfAbsent(f.organisation() + "\n" + hostKey(f), k -> new ArrayList<>()).add(f);
         List<Incident> out = new ArrayList<>();
@@ -83,7 +97,6 @@ public final class IncidentGrouper {
                 out.add(incident(s.findings, register));
             }
         }
-        out.sort(Comparator.comparing(Incident::first).thenComparing(Incident::id));
         return out;
     }
 

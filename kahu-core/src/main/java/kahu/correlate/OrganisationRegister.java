@@ -122,7 +122,7 @@ public final class OrganisationRegister {
             if (o != null) return o;
         }
         if (location != null) {
-            for (String part : location.replace('\\', '/').split("[/!]")) {
+            for (String part : parts(location)) {
                 Organisation o = byId.get(part);
                 if (o == null && part.indexOf('.') > 0) o = byHost.get(key(part));
                 if (o != null) return o;
@@ -152,7 +152,7 @@ public final class OrganisationRegister {
         // An address or name the register does not know exactly (a server's internal address or short
         // name in its own logs): the folder the log lies under says which registered server it is.
         if (location != null) {
-            for (String part : location.replace('\\', '/').split("[/!]")) {
+            for (String part : parts(location)) {
                 if (part.indexOf('.') > 0 && canonicalHost.containsKey(key(part))) return canonicalHost.get(key(part));
             }
         }
@@ -161,6 +161,19 @@ public final class OrganisationRegister {
             if (c != null) return c;
         }
         return host == null || host.isBlank() ? null : host;
+    }
+
+    /**
+     * A location's folders and file names; an archive's name without its extension, since a triage
+     * collection is one zip per host named after it ({@code logs/org-001/EXCH01.example.zip!/…}).
+     */
+    private static String[] parts(String location) {
+        String[] parts = location.replace('\\', '/').split("[/!]");
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            if (p.length() > 4 && p.regionMatches(true, p.length() - 4, ".zip", 0, 4)) parts[i] = p.substring(0, p.length() - 4);
+        }
+        return parts;
     }
 
     private static String shortName(String host) {

@@ -86,7 +86,9 @@ public final class ScanPipeline {
                 progress.fileDone(source.name(), totals[0], totals[1]);
             }
         }, p -> problems.add(p.toString()));
-        List<Path> folders = paths.stream().filter(Files::isDirectory).toList();
+        // Folders, and zips given on their own (a host's triage archive): the scanner looks inside both.
+        List<Path> folders = paths.stream().filter(p -> Files.isDirectory(p)
+                || (Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip"))).toList();
         for (WebShellFinding f : webShells.scan(folders, problems::add)) tally.accept(fromWebShell(f));
         long events = 0, bytes = 0, skipped = 0;
         Map<String, Long> skippedByFile = new LinkedHashMap<>();

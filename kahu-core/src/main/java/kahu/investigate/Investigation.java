@@ -6,6 +6,7 @@ import kahu.attribution.EvidenceExtractor;
 import kahu.correlate.Campaign;
 import kahu.correlate.CampaignLinker;
 import kahu.correlate.Finding;
+import kahu.correlate.FindingCompactor;
 import kahu.correlate.Incident;
 import kahu.correlate.IncidentEvidence;
 import kahu.correlate.IncidentGrouper;
@@ -104,48 +105,46 @@ public final class Investigation {
         timer.lap();
         progress.step("scanning");
         timer.start("scan");
-        List<Finding> findings = java.util.Collections.synchronizedList(new ArrayList<>());
+        // Findings go to the store in batches as the scan makes them: memory does not hold the scan's output.
+        FindingSpool spool = new FindingSpool(store);
         ScanSummary scan = new ParallelScan(rules, indicators, SCAN_THREADS)
-                .scan(logInputs(inputs), d -> findings.add(place(d, register)), progress.scan());
+                .scan(logInputs(inputs), d -> spool.add(place(d, register)), progress.scan());
         problems.addAll(scan.problems());
 
         timer.lap();
-        progress.step("storing " + findings.size() + " detections");
+        progress.step("storing the last detections");
         timer.start("store detections");
-        long added = store.addFindings(findings);
-        findings.clear();
+        long added = spool.finish();
 
         timer.lap();
         progress.step("grouping incidents and linking campaigns");
         timer.start("incidents and campaigns");
-        List<Finding> all = store.findings();
         Map<String, Organisation> orgs = new LinkedHashMap<>(store.organisations());
         for (Organisation o : register.organisations()) orgs.put(o.id(), o);
         OrganisationRegister known = new OrganisationRegister(List.copyOf(orgs.values()));
-        List<Incident> incidents = new IncidentGrouper(gap).group(all, known);
+        // One organisation's stored detections at a time, compacted: only the incidents' findings stay.
+        IncidentGrouper grouper = new IncidentGrouper(gap);
+        FindingCompactor compactor = new FindingCompactor();
+        List<Incident> incidents = new ArrayList<>();
+        long stored = store.forEachOrganisation(compactor::compact, of -> incidents.addAll(grouper.groupUnsorted(of, known)));
+        incidents.sort(IncidentGrouper.ORDER);
         CampaignLinker.Result linked = new CampaignLinker().link(incidents, orgs.size());
 
         timer.lap();
         progress.step("attributing " + incidents.size() + " incidents and " + linked.campaigns().size() + " campaigns");
         timer.start("attribution");
-        Map<String, Assessment> assessments = new LinkedHashMap<>();
-        Map<String, String> kinds = new HashMap<>();
-        for (Incident i : incidents) {
-            assessments.put(i.id(), model.assess(evidence.of(i)));
-            kinds.put(i.id(), "incident");
-        }
-        for (Campaign c : linked.campaigns()) {
-            assessments.put(c.id(), model.assess(evidence.of(c)));
-            kinds.put(c.id(), "campaign");
-        }
+        Map<String, Assessment> ofCampaigns = new LinkedHashMap<>();
+        for (Campaign c : linked.campaigns()) ofCampaigns.put(c.id(), model.assess(evidence.of(c)));
         timer.lap();
         progress.step("storing incidents, campaigns and assessments");
         timer.start("store derived");
-        store.replaceDerived(incidents, linked.campaigns(), assessments, kinds);
+        // Incidents are assessed as they are stored (attribution time is in "store derived" from here on).
+        Map<String, Assessment> assessments = store.replaceDerived(incidents, linked.campaigns(), i -> model.assess(evidence.of(i)),
+                ofCampaigns, Investigation::summary);
         store.recordRun(started, inputs.stream().map(Path::toString).toList(), scan.events(), scan.detections(), problems);
         Statistics stats = Statistics.of(store.statsRows(), null, null);
         timer.lap();
-        return new InvestigationResult(inputs.stream().map(Path::toString).toList(), orgs, scan, added, all.size(), incidents,
+        return new InvestigationResult(inputs.stream().map(Path::toString).toList(), orgs, scan, added, stored, incidents,
                 linked.campaigns(), assessments, linked.tooCommon(), problems, stats, timer.seconds);
     }
 
@@ -185,6 +184,20 @@ public final class Investigation {
             if (step != null) seconds.merge(step, (System.nanoTime() - since) / 1e9, Double::sum);
             step = null;
         }
+    }
+
+    /**
+     * What the result keeps of an incident's assessment (the store has it whole): the leading hypotheses,
+     * the probabilities, confidence and statement, which reports and scores read; not every actor's
+     * contributions, the ACH matrix or the sensitivity checks.
+     */
+    static Assessment summary(Assessment a) {
+        List<kahu.attribution.Hypothesis> leading = a.hypotheses().stream().limit(3)
+                .map(h -> new kahu.attribution.Hypothesis(h.key(), h.actor(), h.attackId(), h.aliases(), h.sponsor(), h.probability(), h.phia(),
+                        h.icd203(), List.of()))
+                .toList();
+        return new Assessment(a.subject(), leading, a.otherActorsProbability(), a.unknownActorProbability(), a.unknownPhia(), a.confidence(),
+                a.statement(), new kahu.attribution.AchMatrix(List.of(), List.of()), a.sensitivity(), List.of(), a.warnings());
     }
 
     private Finding place(Detection d, OrganisationRegister register) {

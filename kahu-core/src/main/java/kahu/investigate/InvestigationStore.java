@@ -18,6 +18,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The investigation tables. Detections are added in committed batches, each batch idempotent (a
@@ -91,47 +92,134 @@ public final class InvestigationStore {
                 .map(InvestigationStore::readFinding).list());
     }
 
-    /** Replaces incidents, campaigns and assessments with these, in one transaction. */
-    public void replaceDerived(List<Incident> incidents, List<Campaign> campaigns, Map<String, Assessment> assessments,
-                               Map<String, String> kinds) {
+    /**
+     * Every stored detection, one organisation at a time (in organisation id order), each organisation's
+     * findings handed over together: memory holds one organisation's detections, not the table. Read in
+     * a transaction with a fetch size, so that PostgreSQL streams through a cursor too.
+     *
+     * @return how many detections were read
+     */
+    public long forEachOrganisation(java.util.function.Function<Finding, Finding> read, Consumer<List<Finding>> organisation) {
+        return db.jdbi().inTransaction(h -> {
+            long n = 0;
+            List<Finding> current = new java.util.ArrayList<>();
+            String org = null;
+            try (var rows = h.createQuery("SELECT organisation_id, body FROM detection ORDER BY organisation_id, host, id").setFetchSize(1000)
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).stream()) {
+                for (var it = rows.iterator(); it.hasNext(); ) {
+                    String[] row = it.next();
+                    if (org != null && !org.equals(row[0])) {
+                        organisation.accept(current);
+                        current = new java.util.ArrayList<>();
+                    }
+                    org = row[0];
+                    current.add(read.apply(readFinding(row[1])));
+                    n++;
+                }
+            }
+            if (!current.isEmpty()) organisation.accept(current);
+            return n;
+        });
+    }
+
+    /** Rows per executed batch: a batch's bindings are held until it runs (millions of incident-detection links at scale). */
+    private static final int DERIVED_BATCH = 2000;
+
+    /**
+     * Replaces incidents, campaigns and assessments, in one transaction. Incidents are assessed here, one
+     * at a time as their rows are written ({@code assess}), and only what {@code keep} leaves of each
+     * assessment stays in memory: a full assessment (every hypothesis, the ACH matrix, sensitivity) is
+     * about 40 KB as stored, and 250,000 servers give hundreds of thousands of incidents.
+     *
+     * @return the assessments kept, incidents' first, then the campaigns' (whole)
+     */
+    public Map<String, Assessment> replaceDerived(List<Incident> incidents, List<Campaign> campaigns,
+                                                  java.util.function.Function<Incident, Assessment> assess,
+                                                  Map<String, Assessment> campaignAssessments,
+                                                  java.util.function.UnaryOperator<Assessment> keep) {
         Map<String, String> campaignOf = new java.util.HashMap<>();
         for (Campaign c : campaigns) for (Incident i : c.incidents()) campaignOf.put(i.id(), c.id());
+        Map<String, Assessment> kept = new java.util.LinkedHashMap<>();
         db.jdbi().useTransaction(h -> {
             for (String t : List.of("incident_detection", "incident", "campaign", "assessment")) h.createUpdate("DELETE FROM " + t).execute();
-            PreparedBatch inc = h.prepareBatch("""
+            Batches inc = new Batches(h, """
                     INSERT INTO incident (id, organisation_id, host, first_seen, last_seen, stage, category, category_reason, detections, campaign_id)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-            PreparedBatch link = h.prepareBatch("INSERT INTO incident_detection (incident_id, detection_id) VALUES (?, ?)");
+            Batches link = new Batches(h, "INSERT INTO incident_detection (incident_id, detection_id) VALUES (?, ?)");
             for (Incident i : incidents) {
-                inc.bind(0, i.id()).bind(1, i.organisation().id()).bind(2, i.host()).bind(3, Timestamp.from(i.first()))
+                inc.next().bind(0, i.id()).bind(1, i.organisation().id()).bind(2, i.host()).bind(3, Timestamp.from(i.first()))
                         .bind(4, Timestamp.from(i.last())).bind(5, i.stage().name()).bind(6, i.category().category())
                         .bind(7, i.category().reason()).bind(8, i.findings().size()).bind(9, campaignOf.get(i.id())).add();
-                for (Finding f : i.findings()) link.bind(0, i.id()).bind(1, f.id()).add();
+                for (Finding f : i.findings()) link.next().bind(0, i.id()).bind(1, f.id()).add();
             }
-            if (!incidents.isEmpty()) {
-                inc.execute();
-                link.execute();
-            }
+            inc.finish();
+            link.finish();
             for (Campaign c : campaigns) {
                 h.createUpdate("INSERT INTO campaign (id, first_seen, last_seen, incidents, links) VALUES (?, ?, ?, ?, ?)")
                         .bind(0, c.id()).bind(1, Timestamp.from(c.first())).bind(2, Timestamp.from(c.last()))
                         .bind(3, c.incidents().size()).bind(4, writeValue(c.links())).execute();
             }
-            PreparedBatch as = h.prepareBatch("""
+            Batches as = new Batches(h, """
                     INSERT INTO assessment (subject_id, subject_kind, leader_key, leader_name, probability, phia, confidence, sponsor_country, body)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-            assessments.forEach((id, a) -> {
-                var lead = a.leader();
-                boolean named = lead != null && !a.unknownLeads();
-                as.bind(0, id).bind(1, kinds.getOrDefault(id, "incident")).bind(2, named ? lead.key() : null)
-                        .bind(3, named ? lead.label() : kahu.attribution.Assessment.UNKNOWN_ACTOR)
-                        .bind(4, named ? lead.probability() : a.unknownActorProbability())
-                        .bind(5, named ? lead.phia().term() : a.unknownPhia().term()).bind(6, a.confidence().level().label())
-                        .bind(7, named && lead.sponsor() != null ? lead.sponsor().country() : null)
-                        .bind(8, AssessmentJson.toJson(a).toString()).add();
+            for (Incident i : incidents) {
+                Assessment a = assess.apply(i);
+                bindAssessment(as.next(), i.id(), "incident", a);
+                kept.put(i.id(), keep.apply(a));
+            }
+            campaignAssessments.forEach((id, a) -> {
+                bindAssessment(as.next(), id, "campaign", a);
+                kept.put(id, a);
             });
-            if (!assessments.isEmpty()) as.execute();
+            as.finish();
         });
+        return kept;
+    }
+
+    /** Replaces incidents, campaigns and assessments with these, in one transaction. */
+    public void replaceDerived(List<Incident> incidents, List<Campaign> campaigns, Map<String, Assessment> assessments,
+                               Map<String, String> kinds) {
+        Map<String, Assessment> ofCampaigns = new java.util.LinkedHashMap<>();
+        for (Campaign c : campaigns) if (assessments.containsKey(c.id())) ofCampaigns.put(c.id(), assessments.get(c.id()));
+        List<Incident> assessed = incidents.stream().filter(i -> assessments.containsKey(i.id())).toList();
+        if (assessed.size() != incidents.size()) throw new IllegalArgumentException("every incident needs an assessment");
+        replaceDerived(incidents, campaigns, i -> assessments.get(i.id()), ofCampaigns, a -> a);
+    }
+
+    private static void bindAssessment(PreparedBatch b, String id, String kind, Assessment a) {
+        var lead = a.leader();
+        boolean named = lead != null && !a.unknownLeads();
+        b.bind(0, id).bind(1, kind).bind(2, named ? lead.key() : null)
+                .bind(3, named ? lead.label() : kahu.attribution.Assessment.UNKNOWN_ACTOR)
+                .bind(4, named ? lead.probability() : a.unknownActorProbability())
+                .bind(5, named ? lead.phia().term() : a.unknownPhia().term()).bind(6, a.confidence().level().label())
+                .bind(7, named && lead.sponsor() != null ? lead.sponsor().country() : null)
+                .bind(8, AssessmentJson.toJson(a).toString()).add();
+    }
+
+    /** One statement's rows, executed every {@value #DERIVED_BATCH}. */
+    private static final class Batches {
+        private final org.jdbi.v3.core.Handle h;
+        private final String sql;
+        private PreparedBatch batch;
+
+        Batches(org.jdbi.v3.core.Handle h, String sql) {
+            this.h = h;
+            this.sql = sql;
+        }
+
+        /** The batch to add the next row to. */
+        PreparedBatch next() {
+            if (batch != null && batch.size() >= DERIVED_BATCH) finish();
+            if (batch == null) batch = h.prepareBatch(sql);
+            return batch;
+        }
+
+        void finish() {
+            if (batch != null && batch.size() > 0) batch.execute();
+            if (batch != null) batch.close();
+            batch = null;
+        }
     }
 
     /** Records one run: when, over what, how much it read and found, and what went wrong. */

@@ -22,13 +22,15 @@ import java.util.Set;
  */
 final class GroundTruthWriter implements AutoCloseable {
     private final Path target, orgPart, opPart;
+    private final Layout layout;
     private final BufferedWriter orgs, ops;
     private final Map<String, List<String>> campaignOps = new LinkedHashMap<>();
     private final StringBuilder sb = new StringBuilder(4096);
     private boolean firstOrg = true, firstOp = true;
 
-    GroundTruthWriter(Path target, Scenario scenario) throws IOException {
+    GroundTruthWriter(Path target, Scenario scenario, Layout layout) throws IOException {
         this.target = target;
+        this.layout = layout;
         this.orgPart = target.resolveSibling(target.getFileName() + ".organisations.part");
         this.opPart = target.resolveSibling(target.getFileName() + ".operations.part");
         this.orgs = writer(orgPart);
@@ -73,7 +75,7 @@ final class GroundTruthWriter implements AutoCloseable {
             String[] w = op.webshells.get(i);
             if (i > 0) sb.append(',');
             sb.append('{');
-            Json.field(sb, "path", w[0].isEmpty() ? null : "logs/" + org.id() + "/" + host.name() + "/" + w[0]).append(',');
+            Json.field(sb, "path", w[0].isEmpty() ? null : layout.hostDir(org.id(), host.name()) + "/" + w[0]).append(',');
             Json.field(sb, "windows_path", w[1]).append(',');
             Json.field(sb, "sha256", w[2]).append('}');
         }

@@ -1,10 +1,7 @@
 package kahu.simulate;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +36,7 @@ final class ServerLogWriter implements AutoCloseable {
         void at(int op, String location);
     }
 
-    private final Path root;
+    private final ServerFiles files;
     private final String hostDir; // relative to root, '/'-separated
     private final Organisation org;
     private final Organisation.Host host;
@@ -47,14 +44,13 @@ final class ServerLogWriter implements AutoCloseable {
     private final String exchangeVersion, iisSoftware;
     private final String[] buildParts;
     private final Map<String, Stream> streams = new HashMap<>();
-    private final java.util.Set<Path> madeDirs = new java.util.HashSet<>();
     private final StringBuilder sb = new StringBuilder(1024);
     private final Rng rng;
     private final long[] recordIds = new long[LogRecord.Channel.values().length];
     long bytes, lines;
 
-    ServerLogWriter(Path root, String hostDir, Organisation org, Organisation.Host host, Rng rng, Located located) {
-        this.root = root;
+    ServerLogWriter(ServerFiles files, String hostDir, Organisation org, Organisation.Host host, Rng rng, Located located) {
+        this.files = files;
         this.hostDir = hostDir;
         this.org = org;
         this.host = host;
@@ -76,15 +72,15 @@ final class ServerLogWriter implements AutoCloseable {
     private static final class Stream {
         final long key;
         final String rel;
-        final Path path;
         byte[] buf = new byte[4096];
         int len;
         long line;
+        long lastTime; // the last record's, for the file's modification time in a zip
 
-        Stream(long key, String rel, Path path) {
+        Stream(long key, String rel, long time) {
             this.key = key;
             this.rel = rel;
-            this.path = path;
+            this.lastTime = time;
         }
 
         void append(CharSequence cs) {
@@ -101,10 +97,8 @@ final class ServerLogWriter implements AutoCloseable {
             }
         }
 
-        void flush() throws IOException {
-            try (OutputStream out = Files.newOutputStream(path)) {
-                out.write(buf, 0, len);
-            }
+        void flush(ServerFiles files) throws IOException {
+            files.write(rel, buf, len, lastTime, false);
         }
     }
 
@@ -128,11 +122,8 @@ final class ServerLogWriter implements AutoCloseable {
     /** Starts the next file of a log kind (writing out the previous one) with its header. */
     private Stream open(String kind, long key, String rel, long time, String header) throws IOException {
         Stream old = streams.get(kind);
-        if (old != null) old.flush();
-        Path p = root.resolve(rel);
-        Path parent = p.getParent();
-        if (madeDirs.add(parent)) Files.createDirectories(parent);
-        Stream s = new Stream(key, rel, p);
+        if (old != null) old.flush(files);
+        Stream s = new Stream(key, rel, time);
         streams.put(kind, s);
         if (header != null) {
             s.append(header.replace("{date}", headerDate(time, kind.startsWith("W3SVC"))));
@@ -149,7 +140,8 @@ final class ServerLogWriter implements AutoCloseable {
         return d.toString();
     }
 
-    private void emit(Stream s, int op) {
+    private void emit(Stream s, int op, long time) {
+        if (time > s.lastTime) s.lastTime = time;
         sb.append('\n');
         int before = s.len;
         s.append(sb);
@@ -178,7 +170,7 @@ final class ServerLogWriter implements AutoCloseable {
         sb.append(' ');
         iis(w.userAgent());
         sb.append(" - ").append(w.status()).append(" 0 ").append(w.status() >= 500 ? "64" : "0").append(' ').append(w.takenMs());
-        emit(s, w.op());
+        emit(s, w.op(), w.time());
         if (w.proxy() != null) proxy(w);
     }
 
@@ -236,7 +228,7 @@ final class ServerLogWriter implements AutoCloseable {
         sb.append(";CorrelationID=<empty>;EndRequest=");
         Times.iso(sb, w.time());
         sb.append(';').append(",,,,,,");
-        emit(s, w.op());
+        emit(s, w.op(), w.time());
     }
 
     /**
@@ -284,7 +276,7 @@ final class ServerLogWriter implements AutoCloseable {
         sb.append(',');
         csv(e.parameters());
         sb.append(",Success");
-        emit(s, e.op());
+        emit(s, e.op(), e.time());
     }
 
     private void oab(LogRecord.Oab o) throws IOException {
@@ -297,7 +289,7 @@ final class ServerLogWriter implements AutoCloseable {
         Times.iso(sb, o.time());
         sb.append(',').append(1 + (int) (o.time() % 97)).append(',').append(o.level()).append(',');
         csv(o.message());
-        emit(s, o.op());
+        emit(s, o.op(), o.time());
     }
 
     private void win(LogRecord.Win w) throws IOException {
@@ -320,12 +312,15 @@ final class ServerLogWriter implements AutoCloseable {
             Json.field(sb, d[i], d[i + 1]);
         }
         sb.append("}}}");
-        emit(s, w.op());
+        emit(s, w.op(), w.time());
     }
 
     @Override
     public void close() throws IOException {
-        for (Stream s : streams.values()) s.flush();
+        // In the order the files were started, so that a zip's entries are in the same order every run.
+        List<Stream> open = new java.util.ArrayList<>(streams.values());
+        open.sort(java.util.Comparator.comparing((Stream s) -> s.rel));
+        for (Stream s : open) s.flush(files);
         streams.clear();
     }
 }

@@ -22,11 +22,18 @@ public final class Simulator {
     private final Scenario scenario;
     private final KnowledgeBase kb;
     private final Tradecraft tradecraft;
+    private final Layout layout;
 
     public Simulator(Scenario scenario, KnowledgeBase kb) {
+        this(scenario, kb, Layout.FOLDERS);
+    }
+
+    /** @param layout each server's collection as a folder or as one zip (docs/simulator.md, "Output contract") */
+    public Simulator(Scenario scenario, KnowledgeBase kb, Layout layout) {
         this.scenario = scenario;
         this.kb = kb;
         this.tradecraft = Tradecraft.builtIn();
+        this.layout = layout;
     }
 
     /** Told after each organisation: how many are done of how many. */
@@ -48,37 +55,71 @@ public final class Simulator {
         Map<String, Actor> actors = new HashMap<>();
         for (String key : scenario.actors().keySet()) actors.put(key, planner.actor(key));
         int[] opNumber = {0};
-        int serversDone = 0, compromised = 0, failed = 0;
+        int serversDone = 0, compromised = 0, failed = 0, done = 0;
         long events = 0, bytes = 0;
         Map<String, Integer> byActor = new TreeMap<>();
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        java.util.ArrayDeque<Pending> window = new java.util.ArrayDeque<>();
         try (RegisterWriter register = new RegisterWriter(out.resolve("organisations.json"));
-             GroundTruthWriter truth = new GroundTruthWriter(out.resolve("ground-truth.json"), scenario)) {
+             GroundTruthWriter truth = new GroundTruthWriter(out.resolve("ground-truth.json"), scenario, layout);
+             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
             for (int i = 0; i < constituency.organisations(); i++) {
+                // Planning is sequential (operation numbers run in organisation order); writing the servers,
+                // which depends only on each server's own random stream, runs on every core; the ground truth
+                // is written in organisation order as each organisation's servers finish.
                 Organisation org = constituency.organisation(i, serversDone);
                 serversDone += org.hosts().size();
                 register.add(org);
                 List<Operation> ops = planner.plan(org, () -> ++opNumber[0]);
-                for (Organisation.Host host : org.hosts()) {
-                    List<Operation> onHost = ops.stream().filter(o -> o.hostIndex == host.index()).toList();
-                    ServerSimulation.Written w = ServerSimulation.run(out, scenario, seed, tradecraft, org, host, onHost);
-                    events += w.lines();
-                    bytes += w.bytes();
+                window.add(new Pending(org, ops, pool.submit(() -> {
+                    long[] written = new long[2];
+                    for (Organisation.Host host : org.hosts()) {
+                        List<Operation> onHost = ops.stream().filter(o -> o.hostIndex == host.index()).toList();
+                        ServerSimulation.Written w = ServerSimulation.run(out, layout, scenario, seed, tradecraft, org, host, onHost);
+                        written[0] += w.lines();
+                        written[1] += w.bytes();
+                    }
+                    return written;
+                })));
+                // A few organisations ahead per thread: enough to keep the cores busy, and memory bounded.
+                while (window.size() > 8 * threads || (i == constituency.organisations() - 1 && !window.isEmpty())) {
+                    Pending p = window.poll();
+                    long[] written = p.written();
+                    events += written[0];
+                    bytes += written[1];
+                    truth.organisation(p.org, p.ops);
+                    java.util.Set<String> hitBy = new java.util.TreeSet<>();
+                    for (Operation op : p.ops) {
+                        if (op.compromised) hitBy.add(op.actorKey());
+                        else failed++;
+                    }
+                    if (!hitBy.isEmpty()) compromised++;
+                    for (String a : hitBy) byActor.merge(a, 1, Integer::sum);
+                    done++;
+                    if (progress != null) progress.organisationDone(done, constituency.organisations(), bytes);
                 }
-                truth.organisation(org, ops);
-                java.util.Set<String> hitBy = new java.util.TreeSet<>();
-                for (Operation op : ops) {
-                    if (op.compromised) hitBy.add(op.actorKey());
-                    else failed++;
-                }
-                if (!hitBy.isEmpty()) compromised++;
-                for (String a : hitBy) byActor.merge(a, 1, Integer::sum);
-                if (progress != null) progress.organisationDone(i + 1, constituency.organisations(), bytes);
             }
             truth.finish(scenario, seed, actors);
         }
         bytes += Files.size(out.resolve("organisations.json")) + Files.size(out.resolve("ground-truth.json"));
         return new SimulationSummary(scenario.name(), seed, constituency.organisations(), serversDone, compromised, byActor, opNumber[0], failed,
                 events, bytes, (System.nanoTime() - startNanos) / 1e9);
+    }
+
+    /** An organisation whose servers are being written. */
+    private record Pending(Organisation org, List<Operation> ops, java.util.concurrent.Future<long[]> future) {
+        long[] written() throws IOException {
+            try {
+                return future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while writing " + org.id(), e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof IOException io) throw io;
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                throw new IOException(e.getCause());
+            }
+        }
     }
 
     /** Creates the folder, or clears an earlier run's output from it; refuses a folder holding anything else. */

@@ -40,14 +40,22 @@ public final class WebShellScanner {
         this.installedAt = installedAt;
     }
 
+    /**
+     * Pages in the given folders (walked) and zip files (a triage collection per host: pages inside are
+     * examined where they lie, named {@code archive.zip!/entry}, with the entry's modification time).
+     */
     public List<WebShellFinding> scan(List<Path> roots, Consumer<String> problems) {
         List<WebShellFinding> out = new ArrayList<>();
         for (Path root : roots) {
             try (Stream<Path> files = Files.walk(root)) {
-                files.filter(Files::isRegularFile).filter(WebShellScanner::isPage).sorted().forEach(f -> {
+                files.filter(Files::isRegularFile).filter(f -> isPage(f) || isZip(f)).sorted().forEach(f -> {
                     try {
-                        WebShellFinding finding = examine(f);
-                        if (finding != null) out.add(finding);
+                        if (isZip(f)) {
+                            scanZip(f, out, problems);
+                        } else {
+                            WebShellFinding finding = examine(f);
+                            if (finding != null) out.add(finding);
+                        }
                     } catch (IOException e) {
                         problems.accept(f + ": cannot read: " + e.getMessage());
                     }
@@ -59,6 +67,29 @@ public final class WebShellScanner {
         return out;
     }
 
+    private static boolean isZip(Path f) {
+        return f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+    }
+
+    /** The page entries of one zip, in entry-name order; an unreadable archive is the ingest's problem to report. */
+    private void scanZip(Path zipFile, List<WebShellFinding> out, Consumer<String> problems) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(zipFile.toFile())) {
+            List<? extends java.util.zip.ZipEntry> pages = zip.stream().filter(e -> !e.isDirectory() && isPage(Path.of(e.getName())))
+                    .sorted(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName)).toList();
+            for (java.util.zip.ZipEntry e : pages) {
+                Path name = Path.of(zipFile + "!/" + e.getName());
+                try (InputStream in = zip.getInputStream(e)) {
+                    WebShellFinding finding = examine(name, in, e.getLastModifiedTime().toInstant());
+                    if (finding != null) out.add(finding);
+                } catch (IOException ex) {
+                    problems.accept(name + ": cannot read: " + ex.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            // not a readable zip: LogSources reports it when the logs are read
+        }
+    }
+
     /** True for the page files this scanner examines (.aspx, .ashx, .asmx). */
     public static boolean isPage(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -68,10 +99,16 @@ public final class WebShellScanner {
 
     /** The finding for one page, or null when nothing in it looks wrong. */
     WebShellFinding examine(Path f) throws IOException {
-        MessageDigest sha256 = sha256();
-        byte[] head = new byte[0];
-        long size = 0;
         try (InputStream in = Files.newInputStream(f)) {
+            return examine(f, in, Files.getLastModifiedTime(f).toInstant());
+        }
+    }
+
+    private WebShellFinding examine(Path f, InputStream in, Instant modified) throws IOException {
+        MessageDigest sha256 = sha256();
+        byte[] head;
+        long size = 0;
+        {
             byte[] buf = new byte[65536];
             java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
             for (int n; (n = in.read(buf)) > 0; ) {
@@ -90,7 +127,6 @@ public final class WebShellScanner {
                 level = higher(level, s.level());
             }
         }
-        Instant modified = Files.getLastModifiedTime(f).toInstant();
         String path = f.toString().toLowerCase(Locale.ROOT);
         if (installedAt != null && modified.isAfter(installedAt) && DROP_FOLDERS.stream().anyMatch(path::contains)) {
             reasons.add("written after the server was installed (" + installedAt + ") in a folder Exchange does not add pages to");
