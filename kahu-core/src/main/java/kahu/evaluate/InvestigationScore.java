@@ -118,7 +118,6 @@ public record InvestigationScore(double recall, double precision, int truePositi
     private static Set<String> keysOf(KnowledgeBase kb, String actor) {
         Set<String> keys = new HashSet<>();
         keys.add(actor);
-        keys.add("kahu:" + actor); // curated actors without an ATT&CK ID are keyed by their file name
         for (Actor a : kb.lookup(actor)) keys.add(a.key());
         return keys;
     }

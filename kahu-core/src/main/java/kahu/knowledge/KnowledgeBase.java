@@ -57,7 +57,10 @@ public final class KnowledgeBase {
      */
     public List<Actor> lookup(String query) {
         List<Actor> named = byName.get(Names.key(query));
-        Actor k = byKey.get(query.trim().toLowerCase(Locale.ROOT));
+        String q = query.trim().toLowerCase(Locale.ROOT);
+        Actor k = byKey.get(q);
+        // A curated actor without an ATT&CK ID is keyed "kahu:<file name>"; its file name finds it too.
+        if (k == null && q.indexOf(':') < 0) k = byKey.get("kahu:" + q);
         if (k == null || (named != null && containsSame(named, k))) return named == null ? List.of() : List.copyOf(named);
         List<Actor> found = new ArrayList<>(1 + (named == null ? 0 : named.size()));
         found.add(k);

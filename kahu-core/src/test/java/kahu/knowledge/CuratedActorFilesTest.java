@@ -111,4 +111,13 @@ class CuratedActorFilesTest {
         assertThat(problems).allSatisfy(p -> assertThat(p).startsWith("bad.yaml: "));
         assertThat(String.join("\n", problems)).contains("id", "kind", "nowhere", "sponsor.country", "X1190", "300.1.1.1", "valid_until");
     }
+
+    @Test
+    void aCuratedActorWithoutAnAttackIdIsFoundByItsFileName() {
+        KnowledgeBase kb = KnowledgeLoader.builtIn();
+        assertThat(kb.lookup("black-kingdom")).singleElement()
+                .satisfies(a -> assertThat(a.key()).isEqualTo("kahu:black-kingdom"));
+        assertThat(kb.lookup("kahu:black-kingdom")).isEqualTo(kb.lookup("black-kingdom"));
+        assertThat(kb.lookup("no-such-actor")).isEmpty();
+    }
 }
