@@ -32,6 +32,7 @@ final class EventFields {
     private String[] folded = new String[0];
     private Object[] all;
     private int valuesEpoch;
+    private RulePrefilter.Marks marks;
 
     private EventFields(Event event, boolean cached) {
         this.event = event;
@@ -84,6 +85,12 @@ final class EventFields {
             valuesEpoch = epoch;
         }
         return all;
+    }
+
+    /** Scratch for the prefilter's scan of this view's event (see {@link RulePrefilter.Marks}). */
+    RulePrefilter.Marks marks() {
+        if (marks == null) marks = new RulePrefilter.Marks();
+        return marks;
     }
 
     /** The value of the first of {@code names} present in the event, or null. */
