@@ -14,7 +14,9 @@ import java.util.Set;
  * occur) are indexed by the field that must hold them: each field the rules name has its own
  * {@link GramIndex} of its literals and the keyword literals (a keyword may be in any value), and
  * the field's value in the event is scanned with it; the event's other values, which no rule
- * names, are scanned with the keyword literals alone. So a literal found is always in a value
+ * names, are scanned with the keyword literals alone. The scan walks the event's fields once
+ * (which rule fields a key may be is memoised per key), so the fields rules name but the event
+ * lacks cost nothing. So a literal found is always in a value
  * that counts for it, and common literals ({@code \windows\}, {@code .exe}) found in fields that
  * do not need them cost nothing. Rules without a necessary literal are always candidates.
  * Candidates are then matched in full, so the prefilter changes speed, never results.
@@ -32,6 +34,10 @@ final class RulePrefilter {
     private final int[] slots;
     private final Scanner[] byField;   // per field (null when it has no literal and there is no keyword literal)
     private final Scanner keywords;    // keyword literals alone, for the values no field names; null if none
+    private final Map<String, int[]> byKey;  // folded field name → the fields having it
+    private final Map<String, int[]> fieldsOfKey = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int[] NONE = {};
+    private static final int MEMO_MAX = 4096;
 
     /** An index and, per literal of it, the (rule × 2 + group) bits a literal found sets. */
     private record Scanner(GramIndex index, int[][] codes) {
@@ -54,6 +60,16 @@ final class RulePrefilter {
         for (int i = 0; i < names.length; i++) slots[i] = EventFields.slot(names[i]);
         this.byField = byField;
         this.keywords = keywords;
+        Map<String, List<Integer>> byName = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) {
+                List<Integer> fs = byName.computeIfAbsent(Folded.fold(n), k -> new ArrayList<>());
+                if (!fs.contains(i)) fs.add(i);
+            }
+        }
+        Map<String, int[]> byKey = new java.util.HashMap<>();
+        byName.forEach((n, fs) -> byKey.put(n, fs.stream().mapToInt(Integer::intValue).toArray()));
+        this.byKey = Map.copyOf(byKey);
     }
 
     static RulePrefilter of(SigmaRule[] rules) {
@@ -95,49 +111,61 @@ final class RulePrefilter {
     /** The same over the event's view; the array returned is the view's, valid until its next event. */
     long[] candidates(EventFields e) {
         Marks marks = e.marks();
-        long[] bits = marks.start(initial);
-        Object[] named = marks.named(names.length);
-        int n = 0;
-        for (int i = 0; i < names.length; i++) {
-            Object v = e.value(slots[i], names[i]);
-            if (v == null) continue;
-            named[n++] = v;
-            if (byField[i] != null) marks.scan(byField[i], v);
-        }
-        if (keywords != null) {
-            for (Object v : e.values()) if (v != null && !among(named, n, v)) marks.scan(keywords, v);
-        }
+        long[] bits = marks.start(this, e);
+        if (!byKey.isEmpty() || keywords != null) e.event().fields().forEach(marks);
         for (int w = 0; w < words; w++) bits[w] = always[w] | (bits[w] & bits[words + w]);
         return bits;
     }
 
-    /** Whether {@code v} is one of the first {@code n} values (by identity: the value a field resolved to). */
-    private static boolean among(Object[] values, int n, Object v) {
-        for (int i = 0; i < n; i++) if (values[i] == v) return true;
-        return false;
+    /**
+     * One field of the event: scanned with the index of each field it is the value of (a field
+     * whose key or alias it is by name, ignoring case, and which resolves to it: an earlier alias
+     * may be present), else, when no rule names it, with the keyword literals alone.
+     */
+    private void entry(Marks marks, EventFields e, String key, Object v) {
+        boolean named = false;
+        for (int f : fieldsOf(key)) {
+            if (e.value(slots[f], names[f]) != v) continue;
+            named = true;
+            marks.scan(byField[f], v);
+        }
+        if (!named && keywords != null) marks.scan(keywords, v);
+    }
+
+    /** The fields that have a name equal to the key ignoring case (as {@link Matcher#lookup} finds them), memoised by key. */
+    private int[] fieldsOf(String key) {
+        int[] fs = fieldsOfKey.get(key);
+        if (fs != null) return fs;
+        fs = byKey.getOrDefault(Folded.fold(key), NONE);
+        if (fieldsOfKey.size() < MEMO_MAX) fieldsOfKey.put(key, fs); // bounded: keys come from the logs
+        return fs;
     }
 
     /**
      * One thread's scratch for scans (held by its {@link EventFields}, so that a consumer matching
-     * another event from inside gets its own): the (rule, group) bits and the values fields
-     * resolved to, reused from event to event so that a scan allocates nothing.
+     * another event from inside gets its own): the (rule, group) bits, reused from event to event,
+     * and the visitor of the event's fields, so that a scan allocates nothing.
      */
-    static final class Marks implements GramIndex.Found {
+    static final class Marks implements GramIndex.Found, java.util.function.BiConsumer<String, Object> {
         private long[] bits = new long[0];
-        private Object[] named = new Object[0];
         private int[][] codes;
         private int words;
+        private RulePrefilter prefilter;
+        private EventFields event;
 
-        long[] start(long[] initial) {
+        long[] start(RulePrefilter p, EventFields e) {
+            long[] initial = p.initial;
             if (bits.length != initial.length) bits = new long[initial.length];
             System.arraycopy(initial, 0, bits, 0, initial.length);
             words = initial.length >>> 1;
+            prefilter = p;
+            event = e;
             return bits;
         }
 
-        Object[] named(int n) {
-            if (named.length < n) named = new Object[n];
-            return named;
+        @Override
+        public void accept(String key, Object v) {
+            if (v != null) prefilter.entry(this, event, key, v);
         }
 
         void scan(Scanner s, Object v) {
