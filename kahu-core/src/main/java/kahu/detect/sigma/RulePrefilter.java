@@ -18,7 +18,8 @@ import java.util.Set;
  * (which rule fields a key may be is memoised per key), so the fields rules name but the event
  * lacks cost nothing. So a literal found is always in a value
  * that counts for it, and common literals ({@code \windows\}, {@code .exe}) found in fields that
- * do not need them cost nothing. Rules without a necessary literal are always candidates.
+ * do not need them cost nothing. Rules without a necessary literal are candidates unless their
+ * {@link CharNeeds} (a char one of their fields must hold) fail on the event's summary of that field.
  * Candidates are then matched in full, so the prefilter changes speed, never results.
  *
  * <p>Replaced one index over all fields' literals that scanned every value of the event (every
@@ -50,7 +51,11 @@ final class RulePrefilter {
         }
     }
 
-    private RulePrefilter(int size, long[] always, long[] initial, String[][] names, Scanner[] byField, Scanner keywords) {
+    private final int[] charRules;        // always-candidates with a char need, and their needs
+    private final CharNeeds[] charNeeds;
+
+    private RulePrefilter(int size, long[] always, long[] initial, String[][] names, Scanner[] byField, Scanner keywords,
+                          int[] charRules, CharNeeds[] charNeeds) {
         this.size = size;
         this.words = words(size);
         this.always = always;
@@ -60,6 +65,8 @@ final class RulePrefilter {
         for (int i = 0; i < names.length; i++) slots[i] = EventFields.slot(names[i]);
         this.byField = byField;
         this.keywords = keywords;
+        this.charRules = charRules;
+        this.charNeeds = charNeeds;
         Map<String, List<Integer>> byName = new java.util.HashMap<>();
         for (int i = 0; i < names.length; i++) {
             for (String n : names[i]) {
@@ -77,9 +84,18 @@ final class RulePrefilter {
         long[] always = new long[words], initial = new long[2 * words];
         Map<List<String>, Map<String, List<Integer>>> fields = new LinkedHashMap<>(); // field → literal → codes
         Map<String, List<Integer>> keywordCodes = new LinkedHashMap<>();
+        List<Integer> charRules = new ArrayList<>();
+        List<CharNeeds> charNeeds = new ArrayList<>();
         for (int r = 0; r < rules.length; r++) {
             List<Set<NecessaryLiterals.Need>> groups = NecessaryLiterals.groups(rules[r].detection());
-            if (groups.isEmpty()) always[r >>> 6] |= 1L << r;
+            if (groups.isEmpty()) {
+                always[r >>> 6] |= 1L << r;
+                CharNeeds n = CharNeeds.of(rules[r].detection());
+                if (n != null) {
+                    charRules.add(r);
+                    charNeeds.add(n);
+                }
+            }
             if (groups.size() < 2) initial[words + (r >>> 6)] |= 1L << r;
             for (int g = 0; g < groups.size(); g++) {
                 for (NecessaryLiterals.Need n : groups.get(g)) {
@@ -100,7 +116,8 @@ final class RulePrefilter {
             }));
             byField[f++] = Scanner.of(all);
         }
-        return new RulePrefilter(rules.length, always, initial, names, byField, Scanner.of(keywordCodes));
+        return new RulePrefilter(rules.length, always, initial, names, byField, Scanner.of(keywordCodes),
+                charRules.stream().mapToInt(Integer::intValue).toArray(), charNeeds.toArray(CharNeeds[]::new));
     }
 
     /** The rules (as a bit set over the array given to {@link #of}; {@link #words()} long) that may match the event. */
@@ -114,6 +131,10 @@ final class RulePrefilter {
         long[] bits = marks.start(this, e);
         if (!byKey.isEmpty() || keywords != null) e.event().fields().forEach(marks);
         for (int w = 0; w < words; w++) bits[w] = always[w] | (bits[w] & bits[words + w]);
+        for (int i = 0; i < charRules.length; i++) {
+            int r = charRules[i];
+            if (!charNeeds[i].mayMatch(e)) bits[r >>> 6] &= ~(1L << r);
+        }
         return bits;
     }
 
