@@ -72,8 +72,9 @@ class ScanPipelineBadInputTest {
                 org.assertj.core.api.Assertions.entry(damagedEvtx.toString(), 9L),
                 org.assertj.core.api.Assertions.entry(truncatedEvtx.toString(), 9L),
                 org.assertj.core.api.Assertions.entry(log.toString(), 2L));
-        assertThat(s.problems()).anySatisfy(p -> assertThat(p).startsWith(damagedEvtx + ": chunk 1: event records checksum mismatch"))
-                .anySatisfy(p -> assertThat(p).startsWith(truncatedEvtx + ": chunk 3: truncated (30000 of 65536 bytes)"))
+        // File and record: the event record id the bad chunk's header gives its first record (9 records a chunk before it).
+        assertThat(s.problems()).anySatisfy(p -> assertThat(p).startsWith(damagedEvtx + ":10: chunk 1: event records checksum mismatch"))
+                .anySatisfy(p -> assertThat(p).startsWith(truncatedEvtx + ":28: chunk 3: truncated (30000 of 65536 bytes)"))
                 .contains(log + ":3: binary data (23 control bytes); skipped",
                         log + ":4: line of 10485760 bytes is longer than the limit of 1048576 bytes; skipped",
                         log + ":5: invalid UTF-8 on 1 line (first here); bad bytes replaced by U+FFFD")

@@ -2,7 +2,6 @@ package kahu.detect;
 
 import kahu.detect.sigma.LoadResult;
 import kahu.detect.sigma.SigmaRuleLoader;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.net.URISyntaxException;

@@ -32,6 +32,10 @@ final class EventFields {
     private String[] folded = new String[0];
     private Object[] all;
     private int valuesEpoch;
+    private RulePrefilter.Marks marks;
+    private int[] summaryStamp = new int[0]; // per slot: which ASCII chars its folded value holds, and its highest char
+    private long[] summaryLo = new long[0], summaryHi = new long[0];
+    private char[] summaryHighest = new char[0];
 
     private EventFields(Event event, boolean cached) {
         this.event = event;
@@ -56,6 +60,7 @@ final class EventFields {
             if (++f.epoch == 0) { // wrapped: old stamps could look current
                 java.util.Arrays.fill(f.stamp, 0);
                 java.util.Arrays.fill(f.foldedStamp, 0);
+                java.util.Arrays.fill(f.summaryStamp, 0);
                 f.valuesEpoch = 0;
                 f.epoch = 1;
             }
@@ -86,6 +91,12 @@ final class EventFields {
         return all;
     }
 
+    /** Scratch for the prefilter's scan of this view's event (see {@link RulePrefilter.Marks}). */
+    RulePrefilter.Marks marks() {
+        if (marks == null) marks = new RulePrefilter.Marks();
+        return marks;
+    }
+
     /** The value of the first of {@code names} present in the event, or null. */
     Object value(int slot, String[] names) {
         if (!cached) return Matcher.lookup(event, names);
@@ -106,6 +117,46 @@ final class EventFields {
         folded[slot] = f;
         foldedStamp[slot] = epoch;
         return f;
+    }
+
+    /**
+     * Summarises {@code text}, the value of {@code slot}, for {@link CharNeeds}: which ASCII chars its
+     * folded form holds and its highest char; once per event and slot (every time for the uncached view).
+     */
+    void summarise(int slot, String text) {
+        if (slot >= summaryStamp.length) {
+            int n = Math.max(NEXT.get(), slot + 1) + 64;
+            summaryStamp = java.util.Arrays.copyOf(summaryStamp, n);
+            summaryLo = java.util.Arrays.copyOf(summaryLo, n);
+            summaryHi = java.util.Arrays.copyOf(summaryHi, n);
+            summaryHighest = java.util.Arrays.copyOf(summaryHighest, n);
+        }
+        if (cached && summaryStamp[slot] == epoch) return;
+        String f = folded(slot, text);
+        long lo = 0, hi = 0;
+        char highest = 0;
+        for (int i = 0, n = f.length(); i < n; i++) {
+            char c = f.charAt(i);
+            if (c < 64) lo |= 1L << c;
+            else if (c < 128) hi |= 1L << c; // the shift takes c − 64 (mod 64)
+            if (c > highest) highest = c;
+        }
+        summaryLo[slot] = lo;
+        summaryHi[slot] = hi;
+        summaryHighest[slot] = highest;
+        summaryStamp[slot] = epoch;
+    }
+
+    long summaryLo(int slot) {
+        return summaryLo[slot];
+    }
+
+    long summaryHi(int slot) {
+        return summaryHi[slot];
+    }
+
+    char summaryHighest(int slot) {
+        return summaryHighest[slot];
     }
 
     /** Any text of the event (keywords search every value), case-folded. */

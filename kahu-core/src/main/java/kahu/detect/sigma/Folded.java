@@ -25,14 +25,24 @@ final class Folded {
     }
 
     static String fold(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        boolean ascii = true;
+        for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
+            ascii &= c < 128;
             if (LiteralAutomaton.fold(c) != c) {
+                // An ASCII text (nearly every value) folds as toLowerCase does: one copy, straight to
+                // the compact form, instead of a char array and a second copy into the string.
+                if (ascii && isAscii(s, i)) return s.toLowerCase(java.util.Locale.ROOT);
                 char[] cs = s.toCharArray();
                 for (int j = i; j < cs.length; j++) cs[j] = LiteralAutomaton.fold(cs[j]);
                 return new String(cs);
             }
         }
         return s; // already folded: no copy
+    }
+
+    private static boolean isAscii(String s, int from) {
+        for (int i = from, n = s.length(); i < n; i++) if (s.charAt(i) >= 128) return false;
+        return true;
     }
 }

@@ -18,10 +18,22 @@ final class RegexLiteral {
 
     /** The longest required run of plain characters, at least {@link #MIN} long, or null. */
     static String required(String re) {
+        java.util.List<String> runs = runs(re);
+        if (runs == null) return null;
+        String best = "";
+        for (String r : runs) if (r.length() > best.length()) best = r;
+        return best.length() >= MIN ? best : null;
+    }
+
+    /**
+     * Every required run of plain characters, in order (each occurs in every match, apart from the
+     * others), or null when the source has a construct the scan does not understand.
+     */
+    static java.util.List<String> runs(String re) {
         if (re.contains("[:")) return null;
         for (int i = 0; i < re.length(); i++) if (Character.isSurrogate(re.charAt(i))) return null;
         StringBuilder run = new StringBuilder();
-        String best = "";
+        java.util.List<String> runs = new java.util.ArrayList<>();
         int n = re.length();
         int prev = NONE; // what a quantifier here would repeat
         for (int i = 0; i < n; i++) {
@@ -35,14 +47,14 @@ final class RegexLiteral {
                         if ("dDwWstnrfva".indexOf(e) >= 0) kind = ATOM;
                         else if ("bBAz".indexOf(e) >= 0) kind = NONE;
                         else return null;
-                        best = longer(best, run);
+                        end(runs, run);
                     } else {
                         run.append(e);
                         kind = LITERAL;
                     }
                 }
                 case '(' -> {
-                    best = longer(best, run);
+                    end(runs, run);
                     int close = skipGroup(re, i);
                     if (close < 0) return null;
                     // a flag group such as (?i) matches nothing: a quantifier after it is not about it
@@ -50,7 +62,7 @@ final class RegexLiteral {
                     i = close;
                 }
                 case '[' -> {
-                    best = longer(best, run);
+                    end(runs, run);
                     i = skipClass(re, i);
                     if (i < 0) return null;
                 }
@@ -64,7 +76,7 @@ final class RegexLiteral {
                     } else if (prev != ATOM) {
                         return null; // repeating what? (not worth knowing)
                     }
-                    best = longer(best, run);
+                    end(runs, run);
                     if (c == '{') {
                         int close = re.indexOf('}', i);
                         if (close < 0) return null;
@@ -75,9 +87,9 @@ final class RegexLiteral {
                 case '|' -> {
                     return null; // a top-level alternative: nothing is required (inside groups, skipped, it is fine)
                 }
-                case '.' -> best = longer(best, run);
+                case '.' -> end(runs, run);
                 case '^', '$' -> {
-                    best = longer(best, run);
+                    end(runs, run);
                     kind = NONE;
                 }
                 case ')' -> {
@@ -90,8 +102,8 @@ final class RegexLiteral {
             }
             prev = kind;
         }
-        best = longer(best, run);
-        return best.length() >= MIN ? best : null;
+        end(runs, run);
+        return runs;
     }
 
     private static final java.util.regex.Pattern AT_LEAST = java.util.regex.Pattern.compile("\\^?\\.\\{(\\d{1,6}),\\d*}\\$?");
@@ -110,10 +122,10 @@ final class RegexLiteral {
         return re.contains("(?");
     }
 
-    private static String longer(String best, StringBuilder run) {
-        String r = run.length() > best.length() ? run.toString() : best;
+    /** Ends the current run: kept when not empty. */
+    private static void end(java.util.List<String> runs, StringBuilder run) {
+        if (!run.isEmpty()) runs.add(run.toString());
         run.setLength(0);
-        return r;
     }
 
     /** @return the index of the ')' closing the group opened at {@code i}, or -1 */

@@ -206,16 +206,19 @@ sealed interface ValueTest {
     }
 
     /** A {@code re} regular expression, on re2j (linear time: no catastrophic backtracking). */
-    record Regex(Pattern pattern, String source, String required, boolean foldRequired, int minLength, RegexRun run, RegexPair pair) implements ValueTest {
+    record Regex(Pattern pattern, String source, String required, boolean foldRequired, int minLength, RegexRun run, RegexPair pair,
+                 RegexCount count) implements ValueTest {
         /**
          * With a literal every match contains ({@link RegexLiteral}), checked by {@code indexOf}
          * first: case-folded when the pattern may ignore case, and then only when ASCII; then a
-         * long run of one character class every match contains ({@link RegexRun}), and two
-         * adjacent chars of small classes ({@link RegexPair}).
+         * long run of one character class every match contains ({@link RegexRun}), two
+         * adjacent chars of small classes ({@link RegexPair}), and a char every match holds
+         * several times or that values seldom hold ({@link RegexCount}).
          */
         Regex(Pattern pattern, String source) {
             this(pattern, source, requiredOf(pattern, source), ignoresCase(pattern, source), RegexLiteral.minLength(source),
-                    RegexRun.of(source, ignoresCase(pattern, source)), RegexPair.of(source, ignoresCase(pattern, source)));
+                    RegexRun.of(source, ignoresCase(pattern, source)), RegexPair.of(source, ignoresCase(pattern, source)),
+                    RegexCount.of(source));
         }
 
         private static boolean ignoresCase(Pattern p, String source) {
@@ -239,6 +242,7 @@ sealed interface ValueTest {
             if (required != null && !(foldRequired ? folded.contains(required) : v.contains(required))) return false;
             if (run != null && !run.foundIn(v)) return false;
             if (pair != null && !pair.foundIn(v)) return false;
+            if (count != null && !count.foundIn(v)) return false;
             return pattern.matcher(v).find();
         }
     }

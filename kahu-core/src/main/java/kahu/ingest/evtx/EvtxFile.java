@@ -16,7 +16,7 @@ import kahu.ingest.Event;
  */
 final class EvtxFile implements AutoCloseable {
     private final String source;
-    private final Consumer<String> problems;
+    private final Consumer<EvtxProblem> problems;
     private final FileChannel channel;
     private final ChunkBuffers buffers;
     private final byte[] chunk;
@@ -27,9 +27,10 @@ final class EvtxFile implements AutoCloseable {
     private boolean finished;
     private int chunkNumber; // 0-based index of the next chunk in the file
     private long recordsRead, recordsSkipped;
+    private long ordinal; // records met so far in the file, skipped ones included: a problem's record when no id can be read
     private int chunksRead, chunksBad, problemCount;
 
-    private EvtxFile(String name, Consumer<String> problems, FileChannel channel, ChunkBuffers buffers) {
+    private EvtxFile(String name, Consumer<EvtxProblem> problems, FileChannel channel, ChunkBuffers buffers) {
         this.source = name;
         this.problems = problems;
         this.channel = channel;
@@ -45,7 +46,7 @@ final class EvtxFile implements AutoCloseable {
      * The buffers are the caller's until {@link #close()}. Events and problems carry {@code name} as their source
      * (the file, or {@code archive.zip!/entry} when the file is a temporary copy of an archive entry).
      */
-    static EvtxFile open(Path file, String name, Consumer<String> problems, ChunkBuffers buffers) {
+    static EvtxFile open(Path file, String name, Consumer<EvtxProblem> problems, ChunkBuffers buffers) {
         FileChannel channel;
         try {
             channel = FileChannel.open(file, StandardOpenOption.READ);
@@ -94,8 +95,10 @@ final class EvtxFile implements AutoCloseable {
         if (n < EvtxChunkHeader.CHUNK_SIZE) {
             finished = true;
             chunksBad++;
-            recordsSkipped += n >= 40 ? EvtxChunkHeader.claimedRecords(chunk) : 0;
-            report("chunk " + number + ": truncated (" + n + " of " + EvtxChunkHeader.CHUNK_SIZE + " bytes), skipped");
+            long claimed = n >= 40 ? EvtxChunkHeader.claimedRecords(chunk) : 0;
+            recordsSkipped += claimed;
+            report(firstRecordOfChunk(claimed), "chunk " + number + ": truncated (" + n + " of " + EvtxChunkHeader.CHUNK_SIZE + " bytes), skipped");
+            ordinal += claimed;
             return true;
         }
         readChunk(number, events);
@@ -109,8 +112,10 @@ final class EvtxFile implements AutoCloseable {
             header = EvtxChunkHeader.parseVerified(chunk, crc);
         } catch (EvtxFormatException e) {
             chunksBad++;
-            recordsSkipped += EvtxChunkHeader.claimedRecords(chunk);
-            report("chunk " + number + ": " + e.getMessage() + ", skipped");
+            long claimed = EvtxChunkHeader.claimedRecords(chunk);
+            recordsSkipped += claimed;
+            report(firstRecordOfChunk(claimed), "chunk " + number + ": " + e.getMessage() + ", skipped");
+            ordinal += claimed;
             return;
         }
         chunksRead++;
@@ -124,11 +129,12 @@ final class EvtxFile implements AutoCloseable {
             } catch (EvtxFormatException e) {
                 // Framing is lost: count what the header says is left and go on with the next chunk.
                 recordsSkipped += Math.max(1, EvtxChunkHeader.claimedRecords(chunk) - seen);
-                report("chunk " + number + ": " + e.getMessage() + "; rest of the chunk skipped");
+                report(ordinal + 1, "chunk " + number + ": " + e.getMessage() + "; rest of the chunk skipped");
                 return;
             }
             long recordId = records.recordId(offset);
             seen++;
+            ordinal++;
             Object parsed = parseRecord(number, recordId, offset, size);
             offset += size;
             if (parsed == null) continue;
@@ -145,11 +151,11 @@ final class EvtxFile implements AutoCloseable {
             return xmlSink != null ? records.parseXml(offset, size) : records.parse(source, offset, size);
         } catch (EvtxFormatException e) {
             recordsSkipped++;
-            report("chunk " + number + ", record " + recordId + ": " + e.getMessage() + ", skipped");
+            report(recordId > 0 ? recordId : ordinal, "chunk " + number + ", record " + recordId + ": " + e.getMessage() + ", skipped");
         } catch (RuntimeException e) {
             // Bad bytes must never end the read; name the exception so a parser bug stays visible.
             recordsSkipped++;
-            report("chunk " + number + ", record " + recordId + ": unreadable binary XML (" + e + "), skipped");
+            report(recordId > 0 ? recordId : ordinal, "chunk " + number + ", record " + recordId + ": unreadable binary XML (" + e + "), skipped");
         }
         return null;
     }
@@ -164,9 +170,23 @@ final class EvtxFile implements AutoCloseable {
         return total;
     }
 
+    /** A problem with the whole file (record 0). */
     private void report(String problem) {
+        report(0, problem);
+    }
+
+    private void report(long record, String problem) {
         problemCount++;
-        problems.accept(source + ": " + problem);
+        problems.accept(new EvtxProblem(record, source + ": " + problem));
+    }
+
+    /**
+     * The record a bad chunk's problem names: the id its header gives its first record when the header's
+     * record range is plausible ({@code claimed} records), else the ordinal of that record in the file.
+     */
+    private long firstRecordOfChunk(long claimed) {
+        long first = LittleEndian.i64(chunk, 24);
+        return claimed > 0 ? first : ordinal + 1;
     }
 
     void xmlOnly(Consumer<XmlElement> sink) {

@@ -43,8 +43,8 @@ public final class EvtxLogReader implements LogReader {
                 file = temp;
             }
             String prefix = source.name() + ": ";
-            EvtxSummary s = EvtxReader.read(file, source.name(), events, message -> problems.accept(new ReadProblem(source.name(), 0,
-                    message.startsWith(prefix) ? message.substring(prefix.length()) : message)));
+            EvtxSummary s = EvtxReader.readWithRecords(file, source.name(), events, p -> problems.accept(new ReadProblem(source.name(),
+                    p.record(), p.message().startsWith(prefix) ? p.message().substring(prefix.length()) : p.message())));
             return new ReadSummary(source.name(), LogFormat.EVTX, s.records(), s.recordsSkipped(), Files.size(file), s.problems());
         } catch (IOException e) {
             problems.accept(new ReadProblem(source.name(), 0, "cannot be read: " + e.getMessage()));

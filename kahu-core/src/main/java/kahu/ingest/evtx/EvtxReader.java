@@ -32,6 +32,11 @@ public final class EvtxReader {
      * file read may be a temporary copy of an archive entry, which an analyst cannot go back to.
      */
     public static EvtxSummary read(Path file, String name, Consumer<Event> events, Consumer<String> problems) {
+        return readWithRecords(file, name, events, p -> problems.accept(p.message()));
+    }
+
+    /** As {@link #read(Path, String, Consumer, Consumer)}, each problem with the record it concerns. */
+    public static EvtxSummary readWithRecords(Path file, String name, Consumer<Event> events, Consumer<EvtxProblem> problems) {
         ChunkBuffers buffers = ChunkBuffers.borrow();
         try (EvtxFile f = EvtxFile.open(file, name, problems, buffers)) {
             while (f.nextChunk(events)) {
@@ -48,7 +53,7 @@ public final class EvtxReader {
      * example with try-with-resources) to close the file early.
      */
     public static Stream<Event> stream(Path file, Consumer<String> problems) {
-        EvtxFile f = EvtxFile.open(file, file.toString(), problems, new ChunkBuffers()); // a stream may outlive any read
+        EvtxFile f = EvtxFile.open(file, file.toString(), p -> problems.accept(p.message()), new ChunkBuffers()); // a stream may outlive any read
         ArrayDeque<Event> pending = new ArrayDeque<>();
         Spliterator<Event> events = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
                 Spliterator.ORDERED | Spliterator.NONNULL) {
@@ -67,7 +72,7 @@ public final class EvtxReader {
     /** The expanded XML of every record, for debugging a field that comes out wrong. */
     public static void readXml(Path file, Consumer<XmlElement> records, Consumer<String> problems) {
         ChunkBuffers buffers = ChunkBuffers.borrow();
-        try (EvtxFile f = EvtxFile.open(file, file.toString(), problems, buffers)) {
+        try (EvtxFile f = EvtxFile.open(file, file.toString(), p -> problems.accept(p.message()), buffers)) {
             f.xmlOnly(records);
             while (f.nextChunk(e -> {})) {
                 // each call reads one chunk

@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A required class run or adjacent pair is found in every value re2j matches: they only ever reject values re2j would reject. */
+/** A required class run, adjacent pair or char count is found in every value re2j matches: they only ever reject values re2j would reject. */
 class SigmaRegexRunTest {
     @Test
     void runsOfPlainClassesAtTheTopLevel() {
@@ -53,6 +53,27 @@ class SigmaRegexRunTest {
                 "abcdefABCF0129_- \t\u017f\u212ax]", 30, re -> {
                     RegexRun run = RegexRun.of(re, re.startsWith("(?i)"));
                     return run == null ? null : run::foundIn;
+                });
+    }
+
+    @Test
+    void repeatedOrUncommonChars() {
+        assertThat(RegexCount.of("\\+.*\\+.*\\+")).isEqualTo(new RegexCount('+', 3));
+        assertThat(RegexCount.of("\\s-\\s*<")).isEqualTo(new RegexCount('<', 1));
+        assertThat(RegexCount.of("`.*`.*`").foundIn("a`b`")).isFalse();
+        assertThat(RegexCount.of("`.*`.*`").foundIn("`a`b`")).isTrue();
+        assertThat(RegexCount.of("a-b")).as("one common char is not worth a scan").isNull();
+        assertThat(RegexCount.of("x|<<")).as("top-level alternative").isNull();
+        assertThat(RegexCount.of("(?i)ab+c")).as("letters: case may vary").isNull();
+        assertThat(RegexCount.of("a<?b")).as("optional").isNull();
+    }
+
+    @Test
+    void countsNeverRejectAValueRe2jMatches() {
+        neverRejects(List.of("<.*<", "a<<{2}b", "(?i)x<(?:<)*y", "<+a<", "<[<]<", "x<\\<?<", "(<)<"),
+                "ax<y\\b", 12, re -> {
+                    RegexCount count = RegexCount.of(re);
+                    return count == null ? null : count::foundIn;
                 });
     }
 

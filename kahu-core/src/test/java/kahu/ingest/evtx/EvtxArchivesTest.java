@@ -86,7 +86,8 @@ class EvtxArchivesTest {
             z.write(bytes);
         }
         Read r = read(zip);
-        assertThat(r.problems()).singleElement().hasToString(zip + "!/Sysmon.evtx: chunk 1: event records checksum mismatch "
+        assertThat(r.problems()).singleElement().extracting(ReadProblem::line).as("chunk 1's first event record id").isEqualTo(10L);
+        assertThat(r.problems()).singleElement().hasToString(zip + "!/Sysmon.evtx:10: chunk 1: event records checksum mismatch "
                 + r.problems().getFirst().reason().substring(r.problems().getFirst().reason().indexOf('(')));
         assertThat(r.summaries()).singleElement().satisfies(s -> {
             assertThat(s.events()).isEqualTo(31);

@@ -136,6 +136,10 @@ class EvtxCorruptionTest {
         assertThat(r.problems()).singleElement().asString().contains("chunk 0, record 2:", "unknown token 0xff");
         assertThat(r.summary()).isEqualTo(new EvtxSummary(39, 1, 5, 0, 1));
         assertThat(r.recordIds()).doesNotContain(nth(2)).contains(nth(1), nth(3));
+        // The problem carries the record, not only its message: the id in the bad record's own header.
+        List<EvtxProblem> withRecords = new ArrayList<>();
+        EvtxReader.readWithRecords(copy(b), "damaged.evtx", e -> { }, withRecords::add);
+        assertThat(withRecords).singleElement().extracting(EvtxProblem::record).isEqualTo(2L);
     }
 
     /** Random damage behind valid checksums reaches the binary XML parser: it must report, never throw. */
