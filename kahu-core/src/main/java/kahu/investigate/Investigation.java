@@ -187,7 +187,7 @@ public final class Investigation {
     }
 
     /**
-     * What the result keeps of an incident's assessment (the store has it whole): the leading hypotheses,
+     * What the result keeps of an incident's assessment (the store has more: five hypotheses with their evidence weights, the ACH matrix): the leading hypotheses,
      * the probabilities, confidence and statement, which reports and scores read; not every actor's
      * contributions, the ACH matrix or the sensitivity checks.
      */

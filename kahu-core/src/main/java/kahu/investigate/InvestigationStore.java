@@ -128,8 +128,9 @@ public final class InvestigationStore {
     /**
      * Replaces incidents, campaigns and assessments, in one transaction. Incidents are assessed here, one
      * at a time as their rows are written ({@code assess}), and only what {@code keep} leaves of each
-     * assessment stays in memory: a full assessment (every hypothesis, the ACH matrix, sensitivity) is
-     * about 40 KB as stored, and 250,000 servers give hundreds of thousands of incidents.
+     * assessment stays in memory: a full assessment (the leading hypotheses' evidence weights, the ACH
+     * matrix, sensitivity) is several kilobytes, and 250,000 servers give hundreds of thousands of incidents.
+     * Each assessment is stored with its {@value #STORED_HYPOTHESES} leading hypotheses.
      *
      * @return the assessments kept, incidents' first, then the campaigns' (whole)
      */
@@ -186,7 +187,17 @@ public final class InvestigationStore {
         replaceDerived(incidents, campaigns, i -> assessments.get(i.id()), ofCampaigns, a -> a);
     }
 
-    private static void bindAssessment(PreparedBatch b, String id, String kind, Assessment a) {
+    /**
+     * Named hypotheses an assessment is stored with (with the unknown actor's and the others' probability): what
+     * reports and {@code kahu stats} read (the leader, the runners-up) at a size that lets a national
+     * constituency's assessments fit on disk; see {@link Assessment#leading}.
+     */
+    static final int STORED_HYPOTHESES = 5;
+    /** Evidence weights stored per hypothesis, strongest first; the ACH rows hold every item's for the leading four. */
+    static final int STORED_WEIGHTS = 10;
+
+    private static void bindAssessment(PreparedBatch b, String id, String kind, Assessment whole) {
+        Assessment a = whole.leading(STORED_HYPOTHESES, STORED_WEIGHTS);
         var lead = a.leader();
         boolean named = lead != null && !a.unknownLeads();
         b.bind(0, id).bind(1, kind).bind(2, named ? lead.key() : null)
