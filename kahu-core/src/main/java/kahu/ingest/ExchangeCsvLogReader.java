@@ -53,13 +53,30 @@ public final class ExchangeCsvLogReader extends LineLogReader {
         return t.isEmpty() ? "exchange" : "exchange." + t;
     }
 
+    /**
+     * A header's column names and their positions by lower-case name, shared by every file with the same header
+     * line: a triage collection has thousands of small logs with one of a few headers (74 columns for HttpProxy),
+     * and working them out per file cost more than the file's few rows.
+     */
+    private record Header(String[] columns, Map<String, Integer> index) {
+        static Header of(List<String> names) {
+            String[] columns = names.stream().map(String::trim).toArray(String[]::new);
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < columns.length; i++) index.putIfAbsent(columns[i].toLowerCase(Locale.ROOT), i);
+            return new Header(columns, Map.copyOf(index));
+        }
+    }
+
+    private static final int MAX_HEADERS = 256;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Header> HEADERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final class Parser implements LineParser {
         private final String file;
         private final CsvSplitter csv = new CsvSplitter();
         private String dataset;
         private String[] columns;
         private long fieldsLine;
-        private final Map<String, Integer> index = new HashMap<>();
+        private Map<String, Integer> index = Map.of();
         private final Consumer<ReadProblem> problems;
         private boolean headerlessReported;
         /** every event of the file shares these key tables (see SlotMap) */
@@ -74,12 +91,12 @@ public final class ExchangeCsvLogReader extends LineLogReader {
         @Override
         public Event parse(String line, long n) throws BadRecord {
             if (line.charAt(0) == '#') {
-                if (line.startsWith("#Fields:")) setColumns(csv.split(line.substring(8).trim()), n);
+                if (line.startsWith("#Fields:")) setColumns(line.substring(8).trim(), n);
                 else if (line.regionMatches(true, 0, "#Log-type:", 0, 10)) dataset = datasetFromLogType(line.substring(10));
                 return null;
             }
             if (line.startsWith("DateTime,") && (columns == null || line.startsWith(String.join(",", columns)))) {
-                setColumns(csv.split(line), n); // a header row, at the top or repeated
+                setColumns(line, n); // a header row, at the top or repeated
                 return null;
             }
             if (columns == null) return headerless(line, n);
@@ -91,7 +108,7 @@ public final class ExchangeCsvLogReader extends LineLogReader {
             String dt = value(values, "datetime");
             if (dt != null) {
                 try {
-                    ts = Instant.parse(dt);
+                    ts = IsoInstant.parse(dt);
                 } catch (DateTimeParseException e) {
                     throw new BadRecord("invalid DateTime '" + W3cLogReader.clip(dt) + "'");
                 }
@@ -119,11 +136,15 @@ public final class ExchangeCsvLogReader extends LineLogReader {
             return new Event(file, n, dataset.replace('.', '-'), null, Map.of("message", line), norm);
         }
 
-        private void setColumns(List<String> names, long n) {
-            columns = names.stream().map(String::trim).toArray(String[]::new);
+        private void setColumns(String header, long n) throws BadRecord {
+            Header h = HEADERS.get(header);
+            if (h == null) {
+                h = Header.of(csv.split(header));
+                if (HEADERS.size() < MAX_HEADERS) HEADERS.putIfAbsent(header, h);
+            }
+            columns = h.columns();
+            index = h.index();
             fieldsLine = n;
-            index.clear();
-            for (int i = 0; i < columns.length; i++) index.putIfAbsent(columns[i].toLowerCase(Locale.ROOT), i);
         }
 
         private String value(List<String> values, String lowerName) {

@@ -51,7 +51,7 @@ public final class LogIngest {
             InputStream in = null;
             try {
                 in = source.open();
-                head = in.readNBytes(LogFormatDetector.HEAD_BYTES);
+                head = readHead(in);
             } catch (IOException e) {
                 closeQuietly(in);
                 problems.accept(new ReadProblem(source.name(), 0, "cannot be read: " + e));
@@ -95,6 +95,15 @@ public final class LogIngest {
             problems.accept(new ReadProblem(source.name(), 0, "reading stopped by an internal error, rest of file not read: " + bug));
             return new ReadSummary(source.name(), format, 0, 0, 0, 1);
         }
+    }
+
+    /** Per thread: readNBytes(n) allocates and copies 8 KB chunks, and most logs in a triage collection are that small. */
+    private static final ThreadLocal<byte[]> HEAD = ThreadLocal.withInitial(() -> new byte[LogFormatDetector.HEAD_BYTES]);
+
+    private static byte[] readHead(InputStream in) throws IOException {
+        byte[] buffer = HEAD.get();
+        int n = in.readNBytes(buffer, 0, buffer.length);
+        return java.util.Arrays.copyOf(buffer, n);
     }
 
     private static void closeQuietly(InputStream in) {
