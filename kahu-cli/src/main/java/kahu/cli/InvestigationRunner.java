@@ -50,8 +50,13 @@ final class InvestigationRunner {
 
                 @Override
                 public kahu.detect.ScanPipeline.Progress scan() {
+                    if (!bar.enabled()) return kahu.detect.ScanPipeline.Progress.NONE; // formatting a label per file cost 3 % of a scan
+                    long[] drawn = {System.nanoTime() - 1_000_000_000L};
                     return (file, bytes, events) -> {
                         synchronized (bar) { // several scanning threads report
+                        long now = System.nanoTime();
+                        if (now - drawn[0] < 100_000_000L) return; // ten times a second is enough for a person
+                        drawn[0] = now;
                         double secs = (System.nanoTime() - start) / 1e9;
                         double fraction = totalBytes == 0 ? 0 : Math.min(1, (double) bytes / totalBytes);
                         long eta = fraction > 0 ? Math.round(secs / fraction - secs) : 0;

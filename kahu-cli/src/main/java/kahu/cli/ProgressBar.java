@@ -17,6 +17,11 @@ final class ProgressBar implements AutoCloseable {
         this.enabled = System.console() != null && System.getenv("KAHU_NO_PROGRESS") == null;
     }
 
+    /** Whether anything is drawn: callers skip building labels when not (a scan reports every file). */
+    boolean enabled() {
+        return enabled;
+    }
+
     void show(double fraction, String label) {
         if (!enabled) return;
         int filled = (int) Math.round(Math.max(0, Math.min(1, fraction)) * WIDTH);

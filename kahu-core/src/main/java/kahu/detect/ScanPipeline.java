@@ -78,7 +78,7 @@ public final class ScanPipeline {
         long[] totals = {0, 0}; // bytes, events so far: kept as we go, not re-summed per file
         // Page files (.aspx, …) are the web-shell scanner's, not logs.
         LogSources.walk(paths, source -> {
-            if (!WebShellScanner.isPage(Path.of(source.name().replace("!/", "/")).getFileName())) {
+            if (!WebShellScanner.isPageName(source.name())) {
                 ReadSummary r = ingest.read(source, detect, p -> problems.add(p.toString()));
                 read.add(r);
                 totals[0] += r.bytes();

@@ -103,6 +103,8 @@ public final class JsonLinesReader extends LineLogReader {
     }
 
     static Instant parseIso(String s) {
+        Instant fast = IsoInstant.parseUtc(s);
+        if (fast != null) return fast;
         try {
             return Instant.parse(s);
         } catch (DateTimeParseException e) {

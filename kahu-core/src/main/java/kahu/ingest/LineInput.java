@@ -16,18 +16,26 @@ import java.util.Arrays;
  * it is dropped. Bytes are decoded as UTF-8 only when a reader asks for the text, so binary lines can be
  * rejected without decoding them. Invalid UTF-8 is replaced by U+FFFD and summed up once per file by
  * {@link #invalidUtf8Problem(String)}, because a file with one bad byte usually has thousands.
+ * The two buffers pass to the next LineInput of the same thread on {@link #close()}: a triage collection is
+ * hundreds of thousands of logs of a few kilobytes, and zeroing fresh 64 KB buffers for each cost more than
+ * splitting its lines.
  */
 final class LineInput implements AutoCloseable {
     private static final int CHUNK = 1 << 16;
 
     private final InputStream in;
     private final int maxLineBytes;
-    private final byte[] chunk = new byte[CHUNK];
+    private static final int MAX_KEPT_LINE = 1 << 16;
+    private static final ThreadLocal<Spare> SPARE = new ThreadLocal<>();
+
+    private record Spare(byte[] chunk, byte[] line) {}
+
+    private final byte[] chunk;
     private int pos;
     private int limit;
     private long bytes;
 
-    private byte[] line = new byte[4096];
+    private byte[] line;
     private int length;
     private long lineBytes;
     private byte lastByte;
@@ -35,15 +43,25 @@ final class LineInput implements AutoCloseable {
     private int controlBytes;
     private boolean nonAscii;
 
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    private CharBuffer chars = CharBuffer.allocate(4096);
+    /** made on the first line that is not ASCII: most logs have none */
+    private CharsetDecoder decoder;
+    private CharBuffer chars;
+    private boolean closed;
     private long invalidUtf8Lines;
     private long firstInvalidUtf8Line;
 
     LineInput(InputStream in, int maxLineBytes) {
         this.in = in;
         this.maxLineBytes = maxLineBytes;
+        Spare spare = SPARE.get();
+        if (spare != null) {
+            SPARE.remove(); // this instance owns them until it closes
+            chunk = spare.chunk();
+            line = spare.line();
+        } else {
+            chunk = new byte[CHUNK];
+            line = new byte[4096];
+        }
     }
 
     /** Advances to the next line; false at end of input. The line may be too long: check {@link #tooLong()}. */
@@ -146,6 +164,10 @@ final class LineInput implements AutoCloseable {
     /** The current line as text. ASCII lines take a fast path; others are decoded, bad bytes replaced. */
     String text() {
         if (!nonAscii) return new String(line, 0, length, StandardCharsets.ISO_8859_1);
+        if (decoder == null) {
+            decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            chars = CharBuffer.allocate(4096);
+        }
         if (chars.capacity() < length) chars = CharBuffer.allocate(Math.max(length, chars.capacity() * 2));
         chars.clear();
         decoder.reset();
@@ -168,6 +190,11 @@ final class LineInput implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (!closed) {
+            closed = true;
+            // A line buffer grown for one huge line is not kept.
+            SPARE.set(new Spare(chunk, line.length <= MAX_KEPT_LINE ? line : new byte[4096]));
+        }
         in.close();
     }
 }

@@ -45,22 +45,41 @@ public final class LogIngest {
 
     public ReadSummary read(Source source, Consumer<Event> events, Consumer<ReadProblem> problems) {
         LogFormat format = override;
+        HeadReplay replay = null;
         if (format == null) {
             byte[] head;
-            try (InputStream in = source.open()) {
-                head = in.readNBytes(LogFormatDetector.HEAD_BYTES);
+            InputStream in = null;
+            try {
+                in = source.open();
+                head = readHead(in);
             } catch (IOException e) {
+                closeQuietly(in);
                 problems.accept(new ReadProblem(source.name(), 0, "cannot be read: " + e));
                 return new ReadSummary(source.name(), LogFormat.UNKNOWN, 0, 0, 0, 1);
             }
-            if (head.length == 0) return new ReadSummary(source.name(), LogFormat.UNKNOWN, 0, 0, 0, 0); // empty: nothing wrong, nothing to read
+            // The reader gets the stream already open, head first: opening a source twice (a zip entry's inflater,
+            // buffers, a file handle) cost more than reading the few lines of a typical triage log.
+            replay = new HeadReplay(source, head, in);
+            if (head.length == 0) { // empty: nothing wrong, nothing to read
+                replay.closeUnused();
+                return new ReadSummary(source.name(), LogFormat.UNKNOWN, 0, 0, 0, 0);
+            }
             try {
                 format = LogFormatDetector.detect(head);
             } catch (RuntimeException bug) {
+                replay.closeUnused();
                 problems.accept(new ReadProblem(source.name(), 0, "format detection failed (" + bug + "); skipped (the format can be given explicitly)"));
                 return new ReadSummary(source.name(), LogFormat.UNKNOWN, 0, 0, 0, 1);
             }
         }
+        try {
+            return read(replay == null ? source : replay.source(), format, events, problems);
+        } finally {
+            if (replay != null) replay.closeUnused();
+        }
+    }
+
+    private ReadSummary read(Source source, LogFormat format, Consumer<Event> events, Consumer<ReadProblem> problems) {
         LogReader reader = extraReaders.containsKey(format) ? extraReaders.get(format) : format.reader(options);
         if (reader == null) {
             String why = format == LogFormat.EVTX
@@ -75,6 +94,24 @@ public final class LogIngest {
             // Built-in readers report bad content themselves; this catches a failing plug-in reader or event consumer.
             problems.accept(new ReadProblem(source.name(), 0, "reading stopped by an internal error, rest of file not read: " + bug));
             return new ReadSummary(source.name(), format, 0, 0, 0, 1);
+        }
+    }
+
+    /** Per thread: readNBytes(n) allocates and copies 8 KB chunks, and most logs in a triage collection are that small. */
+    private static final ThreadLocal<byte[]> HEAD = ThreadLocal.withInitial(() -> new byte[LogFormatDetector.HEAD_BYTES]);
+
+    private static byte[] readHead(InputStream in) throws IOException {
+        byte[] buffer = HEAD.get();
+        int n = in.readNBytes(buffer, 0, buffer.length);
+        return java.util.Arrays.copyOf(buffer, n);
+    }
+
+    private static void closeQuietly(InputStream in) {
+        if (in == null) return;
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // a failed read is already being reported
         }
     }
 }

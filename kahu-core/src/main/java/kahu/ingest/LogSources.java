@@ -72,7 +72,9 @@ public final class LogSources {
             sources.accept(Source.of(file));
             return;
         }
+        OpenZip open = null;
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            open = new OpenZip();
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
@@ -83,13 +85,41 @@ public final class LogSources {
                     problems.accept(new ReadProblem(display, 0, "zip inside a zip is not read; unpack the outer archive first"));
                     continue;
                 }
-                sources.accept(new Source(display, () -> openEntry(file, name)));
+                OpenZip shared = open;
+                sources.accept(new Source(display, () -> shared.isOpen() ? openEntry(zip, entry) : openEntry(file, name)));
             }
         } catch (ZipException e) {
             problems.accept(new ReadProblem(file.toString(), 0, "not a readable zip archive: " + e.getMessage()));
         } catch (IOException e) {
             problems.accept(new ReadProblem(file.toString(), 0, "cannot be read: " + e.getMessage()));
+        } finally {
+            if (open != null) open.closed();
         }
+    }
+
+    /**
+     * The archive being walked, open while its sources are handed out: a consumer that reads each source as it
+     * arrives (the scan) reads every entry from this one {@link ZipFile}, instead of opening the archive again
+     * per entry; sources kept for later ({@link #list}) reopen it.
+     */
+    private static final class OpenZip {
+        private volatile boolean open = true;
+
+        boolean isOpen() {
+            return open;
+        }
+
+        void closed() {
+            open = false;
+        }
+    }
+
+    /** One entry of an archive that is open for the walk; closing the stream leaves the archive open. */
+    private static InputStream openEntry(ZipFile zip, ZipEntry entry) throws IOException {
+        InputStream in = zip.getInputStream(entry);
+        // Triage logs are mostly a few kilobytes: a buffer of the entry's size, not 64 KB, for each.
+        int buffer = (int) Math.clamp(entry.getSize(), 512, 1 << 16);
+        return Source.isGzipName(entry.getName()) ? Utf16Transcoding.toUtf8(new GZIPInputStream(in, 1 << 16)) : Source.maybeGunzip(in, buffer);
     }
 
     /** Opens one entry; the zip file closes with the stream. */

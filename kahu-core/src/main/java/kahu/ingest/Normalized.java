@@ -22,7 +22,7 @@ final class Normalized {
         this.map = slots == null ? new HashMap<>(32) : null;
         putObject("event.dataset", dataset);
         putObject("log.file.path", file);
-        if (timestamp != null) putObject("@timestamp", timestamp.toString());
+        if (timestamp != null) putObject("@timestamp", IsoInstant.format(timestamp));
     }
 
     Normalized put(String ecsName, String value) {

@@ -29,10 +29,24 @@ final class SlotMap extends AbstractMap<String, Object> {
         this.size = size;
     }
 
-    /** The key table: append-only, replaced (never changed) when a reader meets a new key, so maps built earlier stay valid. */
+    /**
+     * The key table: append-only, replaced (never changed) when a reader meets a new key, so maps built earlier stay valid.
+     * Tables are shared between readers through {@link #next}: the table reached from the empty one by the same keys in
+     * the same order is the same table. Why: every log file starts a new reader, and a triage log holds a few events,
+     * so rebuilding the table key by key per file (74 columns of an HttpProxy log, a map copied for each) cost more
+     * than its events; shared, a new file's keys cost one look-up each. The contents depend only on the key order, as
+     * before, so iteration order is unchanged.
+     */
     private static final class Keys {
+        static final Keys EMPTY = new Keys(new String[0], Map.of());
+        /** tables kept in {@link #next} over all readers; past this, readers build their own as before (logs with ever-new keys) */
+        private static final int MAX_SHARED = 4096;
+        private static final java.util.concurrent.atomic.AtomicInteger SHARED = new java.util.concurrent.atomic.AtomicInteger();
+
         final String[] names;
         final Map<String, Integer> slots;
+        /** this table plus one key, by that key */
+        private final ConcurrentHashMap<String, Keys> next = new ConcurrentHashMap<>();
         /** names asked for by {@link #getIgnoringCase}, as asked → slot or -1; bounded */
         final ConcurrentHashMap<String, Integer> askedIgnoringCase = new ConcurrentHashMap<>();
 
@@ -42,6 +56,17 @@ final class SlotMap extends AbstractMap<String, Object> {
         }
 
         Keys with(String name) {
+            Keys known = next.get(name);
+            if (known != null) return known;
+            Keys grown = grow(name);
+            if (SHARED.get() >= MAX_SHARED) return grown;
+            Keys raced = next.putIfAbsent(name, grown);
+            if (raced != null) return raced;
+            SHARED.incrementAndGet();
+            return grown;
+        }
+
+        private Keys grow(String name) {
             String[] n = Arrays.copyOf(names, names.length + 1);
             n[names.length] = name;
             Map<String, Integer> s = new HashMap<>(slots);
@@ -61,7 +86,7 @@ final class SlotMap extends AbstractMap<String, Object> {
 
     /** Fills one event's values at a time; {@link #build()} hands them over and starts the next. Not thread-safe. */
     static final class Builder {
-        private Keys keys = new Keys(new String[0], Map.of());
+        private Keys keys = Keys.EMPTY;
         private Object[] values = new Object[16];
         private int size;
 

@@ -43,7 +43,12 @@ public record Source(String name, Opener opener) {
      * turns UTF-16 with a byte order mark into UTF-8.
      */
     static InputStream maybeGunzip(InputStream raw) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        return maybeGunzip(raw, 1 << 16);
+    }
+
+    /** As {@link #maybeGunzip(InputStream)}, with a read buffer of the given size (at least 2 bytes). */
+    static InputStream maybeGunzip(InputStream raw, int bufferSize) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, bufferSize);
         in.mark(2);
         int b1 = in.read(), b2 = in.read();
         in.reset();

@@ -60,7 +60,7 @@ public final class Investigation {
     private final Duration gap;
     private final AttributionModel model;
     private final IncidentEvidence evidence;
-    private final Map<String, SigmaRule> ruleById = new HashMap<>();
+    private final Map<String, RuleTags> tagsById = new HashMap<>();
 
     public Investigation(KnowledgeBase kb, LoadResult rules, IndicatorSet indicators, Duration gap) {
         this.rules = rules;
@@ -68,7 +68,7 @@ public final class Investigation {
         this.gap = gap;
         EvidenceExtractor extractor = new EvidenceExtractor(kb);
         this.evidence = new IncidentEvidence(extractor);
-        for (SigmaRule r : rules.loaded()) ruleById.putIfAbsent(r.id(), r);
+        for (SigmaRule r : rules.loaded()) tagsById.putIfAbsent(r.id(), RuleTags.of(r));
         this.model = AttributionModel.forObservable(kb, observableTechniques(rules, extractor));
     }
 
@@ -187,7 +187,7 @@ public final class Investigation {
     }
 
     /**
-     * What the result keeps of an incident's assessment (the store has it whole): the leading hypotheses,
+     * What the result keeps of an incident's assessment (the store has more: five hypotheses with their evidence weights, the ACH matrix): the leading hypotheses,
      * the probabilities, confidence and statement, which reports and scores read; not every actor's
      * contributions, the ACH matrix or the sensitivity checks.
      */
@@ -203,9 +203,16 @@ public final class Investigation {
     private Finding place(Detection d, OrganisationRegister register) {
         Organisation org = register.resolve(d.host(), d.location());
         String host = register.hostOf(d.host(), d.location());
-        List<String> software = new ArrayList<>(), cves = new ArrayList<>();
-        SigmaRule rule = ruleById.get(d.ruleId());
-        if (rule != null) {
+        RuleTags tags = tagsById.getOrDefault(d.ruleId(), RuleTags.NONE);
+        return Finding.of(org, host, d, tags.software(), tags.cves());
+    }
+
+    /** A rule's software and CVE tags, read once per rule rather than by two regular expressions per detection. */
+    private record RuleTags(List<String> software, List<String> cves) {
+        static final RuleTags NONE = new RuleTags(List.of(), List.of());
+
+        static RuleTags of(SigmaRule rule) {
+            List<String> software = new ArrayList<>(), cves = new ArrayList<>();
             for (String tag : rule.tags()) {
                 String t = tag.toLowerCase(Locale.ROOT);
                 var s = SOFTWARE_TAG.matcher(t);
@@ -213,7 +220,7 @@ public final class Investigation {
                 var c = CVE_TAG.matcher(t);
                 if (c.matches()) cves.add("CVE-" + c.group(1));
             }
+            return new RuleTags(List.copyOf(software), List.copyOf(cves));
         }
-        return Finding.of(org, host, d, software, cves);
     }
 }

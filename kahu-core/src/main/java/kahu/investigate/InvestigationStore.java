@@ -124,12 +124,15 @@ public final class InvestigationStore {
 
     /** Rows per executed batch: a batch's bindings are held until it runs (millions of incident-detection links at scale). */
     private static final int DERIVED_BATCH = 2000;
+    /** Incidents assessed together: enough for every core, few enough that their whole assessments take little memory. */
+    private static final int ASSESSED_BATCH = 256;
 
     /**
      * Replaces incidents, campaigns and assessments, in one transaction. Incidents are assessed here, one
      * at a time as their rows are written ({@code assess}), and only what {@code keep} leaves of each
-     * assessment stays in memory: a full assessment (every hypothesis, the ACH matrix, sensitivity) is
-     * about 40 KB as stored, and 250,000 servers give hundreds of thousands of incidents.
+     * assessment stays in memory: a full assessment (the leading hypotheses' evidence weights, the ACH
+     * matrix, sensitivity) is several kilobytes, and 250,000 servers give hundreds of thousands of incidents.
+     * Each assessment is stored with its {@value #STORED_HYPOTHESES} leading hypotheses.
      *
      * @return the assessments kept, incidents' first, then the campaigns' (whole)
      */
@@ -162,13 +165,18 @@ public final class InvestigationStore {
             Batches as = new Batches(h, """
                     INSERT INTO assessment (subject_id, subject_kind, leader_key, leader_name, probability, phia, confidence, sponsor_country, body)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-            for (Incident i : incidents) {
-                Assessment a = assess.apply(i);
-                bindAssessment(as.next(), i.id(), "incident", a);
-                kept.put(i.id(), keep.apply(a));
+            // Assessing an incident and writing its JSON are this step's CPU work: done on every core, a batch at a
+            // time, so that memory holds one batch's bodies; rows go in incident order as before.
+            for (int from = 0; from < incidents.size(); from += ASSESSED_BATCH) {
+                List<Assessed> done = incidents.subList(from, Math.min(incidents.size(), from + ASSESSED_BATCH)).parallelStream()
+                        .map(i -> Assessed.of(i.id(), assess.apply(i), keep)).toList();
+                for (Assessed d : done) {
+                    d.bind(as.next(), "incident");
+                    kept.put(d.id(), d.kept());
+                }
             }
             campaignAssessments.forEach((id, a) -> {
-                bindAssessment(as.next(), id, "campaign", a);
+                Assessed.of(id, a, x -> x).bind(as.next(), "campaign");
                 kept.put(id, a);
             });
             as.finish();
@@ -186,15 +194,32 @@ public final class InvestigationStore {
         replaceDerived(incidents, campaigns, i -> assessments.get(i.id()), ofCampaigns, a -> a);
     }
 
-    private static void bindAssessment(PreparedBatch b, String id, String kind, Assessment a) {
-        var lead = a.leader();
-        boolean named = lead != null && !a.unknownLeads();
-        b.bind(0, id).bind(1, kind).bind(2, named ? lead.key() : null)
-                .bind(3, named ? lead.label() : kahu.attribution.Assessment.UNKNOWN_ACTOR)
-                .bind(4, named ? lead.probability() : a.unknownActorProbability())
-                .bind(5, named ? lead.phia().term() : a.unknownPhia().term()).bind(6, a.confidence().level().label())
-                .bind(7, named && lead.sponsor() != null ? lead.sponsor().country() : null)
-                .bind(8, AssessmentJson.toJson(a).toString()).add();
+    /**
+     * Named hypotheses an assessment is stored with (with the unknown actor's and the others' probability): what
+     * reports and {@code kahu stats} read (the leader, the runners-up) at a size that lets a national
+     * constituency's assessments fit on disk; see {@link Assessment#leading}.
+     */
+    static final int STORED_HYPOTHESES = 5;
+    /** Evidence weights stored per hypothesis, strongest first; the ACH rows hold every item's for the leading four. */
+    static final int STORED_WEIGHTS = 10;
+
+    /** An assessment ready to store: its row's columns (from the whole) and body (the leading hypotheses), and what memory keeps. */
+    private record Assessed(String id, Assessment whole, String body, Assessment kept) {
+        static Assessed of(String id, Assessment whole, java.util.function.UnaryOperator<Assessment> keep) {
+            String body = AssessmentJson.toJson(whole.leading(STORED_HYPOTHESES, STORED_WEIGHTS)).toString();
+            return new Assessed(id, whole, body, keep.apply(whole));
+        }
+
+        void bind(PreparedBatch b, String kind) {
+            var lead = whole.leader();
+            boolean named = lead != null && !whole.unknownLeads();
+            b.bind(0, id).bind(1, kind).bind(2, named ? lead.key() : null)
+                    .bind(3, named ? lead.label() : kahu.attribution.Assessment.UNKNOWN_ACTOR)
+                    .bind(4, named ? lead.probability() : whole.unknownActorProbability())
+                    .bind(5, named ? lead.phia().term() : whole.unknownPhia().term()).bind(6, whole.confidence().level().label())
+                    .bind(7, named && lead.sponsor() != null ? lead.sponsor().country() : null)
+                    .bind(8, body).add();
+        }
     }
 
     /** One statement's rows, executed every {@value #DERIVED_BATCH}. */

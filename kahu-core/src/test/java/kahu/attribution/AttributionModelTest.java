@@ -58,6 +58,27 @@ class AttributionModelTest {
     }
 
     @Test
+    void theLeadingHypothesesKeepTheLeaderTheStrongestWeightsAndTheTotal() {
+        Assessment a = model.assess(evidence(
+                Evidence.of(EvidenceKind.VULNERABILITY, "CVE-2021-26855", "test"), t("T1190"), t("T1505.003"), t("T1003.001"),
+                t("T1114.002"), t("T1560.001"), t("T1567.002"), Evidence.of(EvidenceKind.SOFTWARE, "S0020", "test")));
+        assertThat(a.hypotheses().size()).isGreaterThan(2);
+        assertThat(a.leader().evidence().size()).isGreaterThan(3);
+
+        Assessment kept = a.leading(2, 3);
+
+        assertThat(kept.hypotheses()).extracting(Hypothesis::key).containsExactly(a.hypotheses().get(0).key(), a.hypotheses().get(1).key());
+        assertThat(kept.leader().evidence()).containsExactlyElementsOf(a.leader().evidence().subList(0, 3)); // strongest first already
+        double total = kept.otherActorsProbability() + kept.unknownActorProbability();
+        for (Hypothesis h : kept.hypotheses()) total += h.probability();
+        assertThat(total).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(kept.statement()).isEqualTo(a.statement());
+        assertThat(kept.ach()).isEqualTo(a.ach());
+        assertThat(kept.evidence()).isEqualTo(a.evidence());
+        assertThat(a.leading(a.hypotheses().size(), Integer.MAX_VALUE)).isEqualTo(a);
+    }
+
+    @Test
     void nothingUsableGivesTheUnknownActorLowConfidenceAndAWarning() {
         Assessment a = model.assess(new EvidenceSet("empty", List.of(), List.of()));
         assertThat(a.unknownLeads()).isTrue();

@@ -28,6 +28,52 @@ class WorkingHoursTest {
         return events;
     }
 
+    /** The calendar arithmetic gives what LocalDateTime per event gave (the earlier implementation, kept here). */
+    @Test
+    void sameFitAsLocalDateTimeOverRandomTimestamps() {
+        Random random = new Random(7);
+        for (int round = 0; round < 300; round++) {
+            List<Instant> events = new ArrayList<>();
+            int n = 1 + random.nextInt(60);
+            long base = random.nextLong(-2_000_000_000L, 4_000_000_000L);
+            for (int i = 0; i < n; i++) {
+                // whole minutes and the office day's edges (17:00:00 exactly and a nanosecond after) come up often
+                long s = base + random.nextInt(30 * 86_400);
+                if (i % 3 == 0) s -= Math.floorMod(s, 60);
+                events.add(Instant.ofEpochSecond(s, i % 5 == 0 ? random.nextInt(2) : 0));
+            }
+            assertThat(WorkingHours.bestFit(events)).as("round %d", round).isEqualTo(reference(events));
+        }
+    }
+
+    private static java.util.Optional<WorkingHours.Fit> reference(List<Instant> events) {
+        WorkingHours.Fit best = null;
+        int bestOffice = -1;
+        double bestDistance = Double.MAX_VALUE;
+        for (int minutes = -12 * 60; minutes <= 14 * 60; minutes += 30) {
+            ZoneOffset offset = ZoneOffset.ofTotalSeconds(minutes * 60);
+            int explained = 0, office = 0;
+            double hourSum = 0;
+            for (Instant e : events) {
+                LocalDateTime local = LocalDateTime.ofInstant(e, offset);
+                hourSum += local.getHour() + local.getMinute() / 60.0;
+                boolean weekday = local.getDayOfWeek().getValue() <= 5;
+                if (weekday && local.getHour() >= 8 && local.getHour() < 19) {
+                    explained++;
+                    if (!local.toLocalTime().isBefore(LocalTime.of(9, 0)) && !local.toLocalTime().isAfter(LocalTime.of(17, 0))) office++;
+                }
+            }
+            double distance = Math.abs(hourSum / events.size() - 13.0);
+            if (best == null || explained > best.explained()
+                    || (explained == best.explained() && (office > bestOffice || (office == bestOffice && distance < bestDistance)))) {
+                best = new WorkingHours.Fit(offset, explained, events.size());
+                bestOffice = office;
+                bestDistance = distance;
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
     @Test
     void officeHoursInUtcPlus8AreFound() {
         WorkingHours.Fit fit = WorkingHours.bestFit(officeHours(ZoneOffset.ofHours(8), 42)).orElseThrow();

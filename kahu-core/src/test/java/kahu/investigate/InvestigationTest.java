@@ -66,6 +66,18 @@ class InvestigationTest {
             assertThat(first.assessments()).containsKeys(first.incidents().stream().map(Incident::id).toArray(String[]::new));
             assertThat(first.problems()).anySatisfy(p -> assertThat(p).contains("notes.bin"));
             Map<String, Long> counts = store.counts();
+            // Stored assessments hold the leading hypotheses with their strongest weights, and the leader the row names.
+            List<String[]> stored = db.jdbi().withHandle(h -> h.createQuery("SELECT leader_name, body FROM assessment")
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list());
+            assertThat(stored).isNotEmpty().allSatisfy(row -> {
+                var body = InvestigationStore.JSON.readTree(row[1]);
+                assertThat(body.get("hypotheses").size()).isBetween(1, InvestigationStore.STORED_HYPOTHESES);
+                body.get("hypotheses").forEach(h -> assertThat(h.get("evidence").size()).isLessThanOrEqualTo(InvestigationStore.STORED_WEIGHTS));
+                if (!row[0].equals(kahu.attribution.Assessment.UNKNOWN_ACTOR)) {
+                    assertThat(row[0]).startsWith(body.get("hypotheses").get(0).get("actor").asText());
+                }
+                assertThat(body.get("ach").get("rows").size()).isEqualTo(body.get("evidence").size());
+            });
 
             InvestigationResult again = investigation().run(List.of(in), store, Investigation.Progress.NONE);
             assertThat(again.newDetections()).isZero();

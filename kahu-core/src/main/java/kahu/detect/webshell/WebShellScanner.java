@@ -92,8 +92,12 @@ public final class WebShellScanner {
 
     /** True for the page files this scanner examines (.aspx, .ashx, .asmx). */
     public static boolean isPage(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (String ext : EXTENSIONS) if (n.endsWith(ext)) return true;
+        return isPageName(p.getFileName().toString());
+    }
+
+    /** As {@link #isPage(Path)}, for a file name or a path in any spelling (only its ending counts). */
+    public static boolean isPageName(String name) {
+        for (String ext : EXTENSIONS) if (name.regionMatches(true, name.length() - ext.length(), ext, 0, ext.length())) return true;
         return false;
     }
 
