@@ -2,6 +2,7 @@ package kahu.investigate;
 
 import kahu.attribution.Assessment;
 import kahu.attribution.AttributionModel;
+import kahu.attribution.Evidence;
 import kahu.attribution.EvidenceExtractor;
 import kahu.correlate.Campaign;
 import kahu.correlate.CampaignLinker;
@@ -29,6 +30,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
+import java.util.TreeSet;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -77,13 +81,13 @@ public final class Investigation {
      * web-shell scanner, resolved as evidence is (a revoked ID tagged by an old rule counts as its
      * replacement). The model weighs actors' profiles over these only.
      */
-    static java.util.Set<String> observableTechniques(LoadResult rules, EvidenceExtractor extractor) {
-        java.util.Set<String> tagged = new java.util.TreeSet<>(WebShellScanner.TECHNIQUES);
+    static Set<String> observableTechniques(LoadResult rules, EvidenceExtractor extractor) {
+        Set<String> tagged = new TreeSet<>(WebShellScanner.TECHNIQUES);
         for (SigmaRule r : rules.loaded()) tagged.addAll(r.techniques());
-        java.util.Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         List<String> ignored = new ArrayList<>();
         for (String t : tagged) {
-            var e = extractor.technique(t, "rules in use", null, ignored);
+            Evidence e = extractor.technique(t, "rules in use", null, ignored);
             if (e != null) out.add(e.value());
         }
         return out;
