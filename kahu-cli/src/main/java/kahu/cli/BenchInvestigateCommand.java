@@ -47,6 +47,14 @@ final class BenchInvestigateCommand implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "DIR", description = "Simulate into this folder and keep it (default: a temporary folder, deleted).")
     Path keep;
 
+    @Option(names = "--telemetry", paramLabel = "DIR",
+            description = "Score an earlier simulation kept in DIR (by --keep or kahu simulate) instead of simulating again.")
+    Path telemetry;
+
+    @Option(names = "--layout", defaultValue = "folders", paramLabel = "folders|zip",
+            description = "How the simulation is written: a folder per server, or one triage zip per server.")
+    String layout;
+
     @Option(names = "--kb", arity = "1..*", paramLabel = "PATH", description = "Knowledge files to import in memory (default: the stored knowledge base).")
     List<Path> kb = new ArrayList<>();
 
@@ -56,11 +64,16 @@ final class BenchInvestigateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         KnowledgeBase knowledge = KnowledgeSource.load(kb, bench.main.dbUrl());
-        Path dir = keep != null ? keep : Files.createTempDirectory("kahu-bench-investigate");
+        Path dir = telemetry != null ? telemetry : keep != null ? keep : Files.createTempDirectory("kahu-bench-investigate");
         long start = System.nanoTime();
         try {
-            Scenario s = ScenarioLoader.load(scenario, knowledge);
-            SimulationSummary sim = new Simulator(s, knowledge).run(dir, servers, seed, (d, t, b) -> { });
+            SimulationSummary sim;
+            if (telemetry != null) {
+                sim = earlier(telemetry);
+            } else {
+                Scenario s = ScenarioLoader.load(scenario, knowledge);
+                sim = new Simulator(s, knowledge, kahu.simulate.Layout.of(layout)).run(dir, servers, seed, (d, t, b) -> { });
+            }
             String url = Database.inMemoryUrl("bench");
             InvestigationResult r;
             try (Database db = Database.open(url)) {
@@ -75,7 +88,7 @@ final class BenchInvestigateCommand implements Callable<Integer> {
                     && score.ari() >= ARI;
             return met ? Main.OK : Main.NOT_FOUND;
         } finally {
-            if (keep == null) deleteTree(dir);
+            if (keep == null && telemetry == null) deleteTree(dir);
         }
     }
 
@@ -129,6 +142,16 @@ final class BenchInvestigateCommand implements Callable<Integer> {
             if (!s.confusions().isEmpty()) System.out.println("Confusions (truth -> leading hypothesis): " + s.confusions());
             s.campaignChecks().forEach(c -> System.out.println("  " + c));
         }
+    }
+
+    /** What an earlier simulation was, from its ground truth and register (the events are counted again by the scan). */
+    private static SimulationSummary earlier(Path dir) throws java.io.IOException {
+        var truth = Json.MAPPER.readTree(dir.resolve("ground-truth.json").toFile());
+        var register = Json.MAPPER.readTree(dir.resolve("organisations.json").toFile());
+        int servers = 0;
+        for (var o : register.path("organisations")) servers += o.path("hosts").size();
+        return new SimulationSummary(truth.path("scenario").asText(), truth.path("seed").asLong(), truth.path("organisations").size(),
+                servers, 0, java.util.Map.of(), truth.path("operations").size(), 0, 0, 0, 0);
     }
 
     private static double round(double v) {

@@ -36,13 +36,21 @@ public final class IncidentEvidence {
         return collect(campaign.id(), campaign.incidents());
     }
 
+    /**
+     * @param subject   the incident or campaign
+     * @param incidents one incident, or a campaign's: a campaign pools only its incidents' sure findings (a finding
+     *                  an incident got by a guess between two intruders on its host may be the other's, whose
+     *                  known ransomware hash would otherwise speak for the whole campaign)
+     */
     private EvidenceSet collect(String subject, List<Incident> incidents) {
+        boolean pooled = incidents.size() > 1;
         Map<String, Evidence> items = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         List<Instant> times = new ArrayList<>();
         for (Incident incident : incidents) {
             java.util.Set<String> own = incident.organisation().addresses();
             for (Finding f : incident.findings()) {
+                if (pooled && !incident.sure(f)) continue;
                 Detection d = f.detection();
                 String source = d.location() + " (" + d.title() + ")";
                 if (d.timestamp() != null) times.add(d.timestamp());

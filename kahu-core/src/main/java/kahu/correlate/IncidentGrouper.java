@@ -57,6 +57,7 @@ public final class IncidentGrouper {
                 Instant t = f.time() == null ? Instant.EPOCH : f.time();
                 Set<String> values = attackerValues(f, own);
                 Session into = null;
+                boolean unsure = false;
                 if (!values.isEmpty()) {
                     // The intruder whose address or shell this is, if seen here recently enough; a finding
                     // that ties two of them together (a request from one's address to the other's shell) joins them.
@@ -67,6 +68,7 @@ public final class IncidentGrouper {
                             into = s;
                         } else {
                             into.findings.addAll(s.findings);
+                            into.unsure.addAll(s.unsure);
                             into.values.addAll(s.values);
                             into.hasShell |= s.hasShell;
                             if (s.last.isAfter(into.last)) into.last = s.last;
@@ -77,24 +79,30 @@ public final class IncidentGrouper {
                     // No address (a process on the server, a file): the intruder active here most recently who has
                     // a web shell here (a scanner probing in between is not who runs commands through it), else the
                     // most recent one.
+                    int withShell = 0;
                     for (Session s : sessions) {
                         if (Duration.between(s.last, t).compareTo(gap) > 0) continue;
+                        if (s.hasShell) withShell++;
                         boolean better = into == null || (s.hasShell && !into.hasShell) || (s.hasShell == into.hasShell && s.last.isAfter(into.last));
                         if (better) into = s;
                     }
+                    // Two intruders with shells here: which one ran this is a guess. (Without a shell yet, the one most
+                    // recently seen is the better guess: an exploit's own traces follow its requests within seconds.)
+                    if (withShell >= 2) unsure = true;
                 }
                 if (into == null) {
                     into = new Session();
                     sessions.add(into);
                 }
                 into.findings.add(f);
+                if (unsure) into.unsure.add(f.id());
                 into.values.addAll(values);
                 into.hasShell |= f.stage() != Stage.ATTEMPT;
                 into.last = t;
             }
             for (Session s : sessions) {
                 s.findings.sort(Comparator.comparing((Finding f) -> f.time() == null ? Instant.EPOCH : f.time()).thenComparing(Finding::id));
-                out.add(incident(s.findings, register));
+                out.add(incident(s.findings, s.unsure, register));
             }
         }
         return out;
@@ -104,6 +112,7 @@ public final class IncidentGrouper {
     private static final class Session {
         final List<Finding> findings = new ArrayList<>();
         final Set<String> values = new java.util.HashSet<>();
+        final Set<String> unsure = new java.util.HashSet<>();
         Instant last = Instant.EPOCH;
         /** Got past an attempt here: a web shell, commands, anything beyond exploitation tries. */
         boolean hasShell;
@@ -129,7 +138,7 @@ public final class IncidentGrouper {
         return f.host() == null ? "-" : f.host().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static Incident incident(List<Finding> findings, OrganisationRegister register) {
+    private static Incident incident(List<Finding> findings, Set<String> unsure, OrganisationRegister register) {
         Finding first = findings.getFirst();
         Organisation org = register.byId(first.organisation());
         if (org == null) org = Organisation.UNKNOWN;
@@ -141,7 +150,7 @@ public final class IncidentGrouper {
         }
         Instant from = first.time() == null ? Instant.EPOCH : first.time();
         Instant to = findings.getLast().time() == null ? from : findings.getLast().time();
-        return new Incident(idOf(first), org, first.host(), from, to, findings, stage, IncidentCategory.of(org, stage, destructive));
+        return new Incident(idOf(first), org, first.host(), from, to, findings, stage, IncidentCategory.of(org, stage, destructive), unsure);
     }
 
     static String idOf(Finding first) {

@@ -29,6 +29,7 @@ final class LinkValues {
         Map<String, java.util.Set<String>> out = new LinkedHashMap<>();
         java.util.Set<String> own = incident.organisation().addresses();
         for (Finding f : incident.findings()) {
+            if (!incident.sure(f)) continue; // put here by a guess between two intruders: it links nothing
             Detection d = f.detection();
             for (String ip : d.observables().getOrDefault("ipv4-addr", List.of())) {
                 if (!PublicAddress.isPublic(ip) || own.contains(ip)) continue;

@@ -91,6 +91,7 @@ public record InvestigationScore(double recall, double precision, int truePositi
             }
             checks.add("campaign " + c.id() + " (" + c.incidents().size() + " incidents): truth " + new TreeMap<>(votes) + ", assessed "
                     + leader(r.assessments().get(c.id())));
+            if (votes.size() > 1) checks.addAll(bridges(c, opOf));
             if (votes.isEmpty()) continue;
             String actor = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             campaigns++;
@@ -103,6 +104,25 @@ public record InvestigationScore(double recall, double precision, int truePositi
                 ratio(rightOwn, scored), ratio(campaignsRight, campaigns), campaigns,
                 AdjustedRand.of(truthLabels, predictedLabels), truthLabels.size(), confusions, checks,
                 ratio(compromisesRight, compromises), compromises);
+    }
+
+    /**
+     * For a campaign that joins several true actors: the strong link values whose incidents belong to more than one of
+     * them (what chained the actors together), and the incidents whose own findings come from several actors.
+     */
+    private static List<String> bridges(Campaign c, Map<String, GroundTruth.Operation> opOf) {
+        List<String> out = new ArrayList<>();
+        for (Campaign.Link l : c.links()) {
+            Map<String, Integer> actors = new TreeMap<>();
+            for (String id : l.incidents()) {
+                GroundTruth.Operation op = opOf.get(id);
+                if (op != null) actors.merge(op.actor(), 1, Integer::sum);
+            }
+            if (actors.size() > 1 && out.size() < 8) {
+                out.add("  bridge " + l.kind() + " " + l.value() + " (weight " + l.weight() + "): " + actors);
+            }
+        }
+        return out;
     }
 
     private static GroundTruth.Operation majority(Incident i, GroundTruth truth, Path root) {

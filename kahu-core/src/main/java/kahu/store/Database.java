@@ -34,6 +34,7 @@ public final class Database implements AutoCloseable {
         if (!resolved.startsWith("jdbc:h2:") && !resolved.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("unsupported database URL (use jdbc:h2:… or jdbc:postgresql://…): " + resolved);
         }
+        H2Rebuild.ifUnclean(resolved);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(resolved);
         config.setPoolName("kahu");

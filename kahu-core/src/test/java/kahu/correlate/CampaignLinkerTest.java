@@ -81,4 +81,52 @@ class CampaignLinkerTest {
         assertThat(a.getFirst().id()).isEqualTo(b.getFirst().id()).startsWith("campaign-");
         assertThat(a.getFirst().first()).isEqualTo(Instant.parse("2021-03-03T02:00:00Z"));
     }
+
+    /** 30 organisations hit from A's address, 30 from B's; {@code bridged} of A's incidents also show B's address. */
+    private static List<Incident> twoGroups(int bridged) {
+        List<Organisation> orgs = new ArrayList<>();
+        List<Finding> f = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Organisation o = org("org-" + i, "health", "medium", "mail" + i + ".example.nz");
+            orgs.add(o);
+            String ip = i < 30 ? "203.0.113.5" : "198.51.100.7";
+            f.add(at(o, "2021-03-03T02:00:00Z", ip, "T1190"));
+            f.add(at(o, "2021-03-03T02:10:00Z", ip, "T1505.003"));
+            if (i < bridged) {
+                // One request that shows both addresses puts B's address into A's incident.
+                f.add(with(o, "2021-03-03T02:20:00Z", "sigma", Map.of("ipv4-addr", List.of("203.0.113.5", "198.51.100.7")), "T1059.003"));
+            }
+        }
+        return new IncidentGrouper(Duration.ofHours(24)).group(f, new OrganisationRegister(orgs));
+    }
+
+    @Test
+    void oneIncidentHoldingTwoGroupsAddressesDoesNotJoinTheirCampaigns() {
+        List<Incident> incidents = twoGroups(1);
+        assertThat(incidents).hasSize(60);
+        // A constituency of 1,000 organisations: each address is seen at 3 % of it, rare enough to link alone.
+        List<Campaign> campaigns = new CampaignLinker().link(incidents, 1_000).campaigns();
+        assertThat(campaigns).hasSize(2);
+        assertThat(campaigns.stream().mapToInt(c -> c.incidents().size()).sum()).isEqualTo(60);
+        // Each campaign is one group's, but for the bridging incident, which goes to one of them.
+        for (Campaign c : campaigns) {
+            long a = c.incidents().stream().filter(i -> Integer.parseInt(i.organisation().id().substring(4)) < 30).count();
+            assertThat(Math.min(a, c.incidents().size() - a)).isLessThanOrEqualTo(1);
+        }
+    }
+
+    @Test
+    void addressesSeenTogetherInSeveralIncidentsAreOneAttackersAndJoin() {
+        List<Campaign> campaigns = new CampaignLinker().link(twoGroups(3), 1_000).campaigns();
+        assertThat(campaigns).hasSize(1);
+        assertThat(campaigns.getFirst().incidents()).hasSize(60);
+    }
+
+    @Test
+    void theSupportNeededGrowsWithHowWidelyTheRarerValueIsSeen() {
+        assertThat(InfrastructureClusters.support(2)).isEqualTo(1);
+        assertThat(InfrastructureClusters.support(CampaignLinker.FEW - 1)).isEqualTo(1);
+        assertThat(InfrastructureClusters.support(CampaignLinker.FEW)).isEqualTo(2);
+        assertThat(InfrastructureClusters.support(1_000)).isEqualTo(20);
+    }
 }

@@ -69,4 +69,29 @@ class IncidentGrouperTest {
         assertThat(IncidentCategory.of(gov, Stage.ATTEMPT, false).category()).isEqualTo(5);
         assertThat(IncidentCategory.of(gov, Stage.IMPACT, true).reason()).contains("destructive").contains("government");
     }
+
+    @Test
+    void aCommandWhileTwoIntrudersHaveShellsOnTheHostIsUnsureAndLinksNothing() {
+        Organisation o = Findings.HEALTH;
+        java.util.Map<String, java.util.List<String>> hash = java.util.Map.of("file:sha256", java.util.List.of("cd".repeat(32)));
+        List<Finding> f = List.of(
+                Findings.with(o, "2021-03-11T04:00:00Z", "webshell", java.util.Map.of("file:path", java.util.List.of("C:/inetpub/wwwroot/aspnet_client/a.aspx")), "T1505.003"),
+                Findings.with(o, "2021-03-11T04:01:00Z", "sigma", java.util.Map.of("ipv4-addr", java.util.List.of("203.0.113.5"),
+                        "url-path", java.util.List.of("/aspnet_client/a.aspx")), "T1505.003"),
+                Findings.with(o, "2021-03-11T05:00:00Z", "sigma", java.util.Map.of("ipv4-addr", java.util.List.of("198.51.100.7"),
+                        "url-path", java.util.List.of("/aspnet_client/b.aspx")), "T1505.003"),
+                Findings.with(o, "2021-03-11T05:01:00Z", "webshell", java.util.Map.of("file:path", java.util.List.of("C:/inetpub/wwwroot/aspnet_client/b.aspx")), "T1505.003"),
+                // A process with a known hash and no address, both intruders' shells in place: whose it is is a guess.
+                Findings.with(o, "2021-03-11T05:30:00Z", "indicator", hash, "T1486"));
+        List<Incident> incidents = new IncidentGrouper(Duration.ofHours(24)).group(f, Findings.register(o));
+        Incident holder = incidents.stream().filter(i -> i.findings().contains(f.get(4))).findFirst().orElseThrow();
+        assertThat(holder.unsure()).containsExactly(f.get(4).id());
+        assertThat(holder.sure(f.get(4))).isFalse();
+        assertThat(LinkValues.of(holder)).doesNotContainKey("file-sha256");
+        // Alone on the host, the same process is sure.
+        List<Incident> alone = new IncidentGrouper(Duration.ofHours(24)).group(List.of(f.get(0), f.get(1), f.get(4)), Findings.register(o));
+        assertThat(alone).hasSize(1);
+        assertThat(alone.getFirst().unsure()).isEmpty();
+        assertThat(LinkValues.of(alone.getFirst())).containsKey("file-sha256");
+    }
 }
