@@ -22,6 +22,8 @@ import java.util.Map;
  * file it came from.
  */
 public final class IncidentEvidence {
+    /** How far an unsure finding's items are trusted: two intruders had shells on the host, so about even odds. */
+    static final double UNSURE = 0.5;
     private final EvidenceExtractor extractor;
 
     public IncidentEvidence(EvidenceExtractor extractor) {
@@ -38,41 +40,43 @@ public final class IncidentEvidence {
 
     /**
      * @param subject   the incident or campaign
-     * @param incidents one incident, or a campaign's: a campaign pools only its incidents' sure findings (a finding
-     *                  an incident got by a guess between two intruders on its host may be the other's, whose
-     *                  known ransomware hash would otherwise speak for the whole campaign)
+     * @param incidents one incident, or a campaign's. A finding an incident got by a guess between two intruders on
+     *                  its host ({@link Incident#unsure}) is as likely the other's: its items count with half their
+     *                  reliability (the model mixes an item's likelihood ratio with 1 by its unreliability), so that
+     *                  the other group's known ransomware hash cannot speak for a whole campaign, and the same item
+     *                  seen in a sure finding replaces it.
      */
     private EvidenceSet collect(String subject, List<Incident> incidents) {
-        boolean pooled = incidents.size() > 1;
         Map<String, Evidence> items = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         List<Instant> times = new ArrayList<>();
         for (Incident incident : incidents) {
             java.util.Set<String> own = incident.organisation().addresses();
             for (Finding f : incident.findings()) {
-                if (pooled && !incident.sure(f)) continue;
+                double trust = incident.sure(f) ? 1 : UNSURE;
                 Detection d = f.detection();
                 String source = d.location() + " (" + d.title() + ")";
                 if (d.timestamp() != null) times.add(d.timestamp());
                 for (String t : d.techniques()) {
-                    if (!items.containsKey("technique " + t)) {
+                    Evidence seen = items.get("technique " + t);
+                    if (seen == null || seen.reliability() < EvidenceKind.TECHNIQUE.defaultReliability() * trust) {
                         Evidence e = extractor.technique(t, source, d.timestamp(), warnings);
-                        if (e != null) items.putIfAbsent(e.describe(), e);
+                        if (e != null) put(items, e, trust);
                     }
                 }
-                for (String s : f.software()) put(items, extractor.software(s, source));
-                for (String c : f.cves()) put(items, Evidence.of(EvidenceKind.VULNERABILITY, c, source));
+                for (String s : f.software()) put(items, extractor.software(s, source), trust);
+                for (String c : f.cves()) put(items, Evidence.of(EvidenceKind.VULNERABILITY, c, source), trust);
                 for (String ip : d.observables().getOrDefault("ipv4-addr", List.of())) {
                     if (PublicAddress.isPublic(ip) && !own.contains(ip)) {
                         String type = ip.indexOf(':') >= 0 ? "ipv6-addr:" : "ipv4-addr:";
                         put(items, Evidence.of(EvidenceKind.INFRASTRUCTURE, type + ip.toLowerCase(Locale.ROOT), source)
-                                .observedAt(d.timestamp()));
+                                .observedAt(d.timestamp()), trust);
                     }
                 }
                 Evidence known = indicatorValue(d);
-                if (known != null) put(items, known);
+                if (known != null) put(items, known, trust);
                 for (String h : d.observables().getOrDefault("file:sha256", List.of())) {
-                    put(items, Evidence.of(EvidenceKind.FILE_HASH, "sha256:" + h.toLowerCase(Locale.ROOT), source).observedAt(d.timestamp()));
+                    put(items, Evidence.of(EvidenceKind.FILE_HASH, "sha256:" + h.toLowerCase(Locale.ROOT), source).observedAt(d.timestamp()), trust);
                 }
             }
             Organisation org = incident.organisation();
@@ -113,5 +117,13 @@ public final class IncidentEvidence {
 
     private static void put(Map<String, Evidence> items, Evidence e) {
         items.putIfAbsent(e.describe(), e);
+    }
+
+    /** Puts an item seen with this trust (1, or {@link #UNSURE}); a more reliable sighting of the same item replaces a less reliable one. */
+    private static void put(Map<String, Evidence> items, Evidence e, double trust) {
+        if (trust < 1) e = new Evidence(e.kind(), e.value(), e.source() + " (unsure: another intruder was active)", e.reliability() * trust,
+                e.fakeability(), e.observedAt(), e.implies());
+        Evidence seen = items.get(e.describe());
+        if (seen == null || seen.reliability() < e.reliability()) items.put(e.describe(), e);
     }
 }

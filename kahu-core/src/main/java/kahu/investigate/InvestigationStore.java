@@ -160,7 +160,7 @@ public final class InvestigationStore {
             for (Campaign c : campaigns) {
                 h.createUpdate("INSERT INTO campaign (id, first_seen, last_seen, incidents, links) VALUES (?, ?, ?, ?, ?)")
                         .bind(0, c.id()).bind(1, Timestamp.from(c.first())).bind(2, Timestamp.from(c.last()))
-                        .bind(3, c.incidents().size()).bind(4, writeValue(c.links())).execute();
+                        .bind(3, c.incidents().size()).bind(4, writeValue(storedLinks(c))).execute();
             }
             Batches as = new Batches(h, """
                     INSERT INTO assessment (subject_id, subject_kind, leader_key, leader_name, probability, phia, confidence, sponsor_country, body)
@@ -273,6 +273,26 @@ public final class InvestigationStore {
                         rs.getString(10) == null && rs.getString(11) == null ? null
                                 : new StatsRow.Lead(rs.getString(10), rs.getString(11), rs.getDouble(12), rs.getString(13))))
                 .list());
+    }
+
+    /** Incident ids stored per link: the campaign's incidents are in the incident table already. */
+    static final int LINK_SAMPLE = 50;
+
+    /**
+     * A campaign's links as stored: each value with its weight, how many incidents it joined and the first
+     * {@value #LINK_SAMPLE} of them. Listing every incident per value made one row tens of megabytes at
+     * 250,000 servers (an address shared by thousands of incidents, forty values a campaign).
+     */
+    static List<Map<String, Object>> storedLinks(Campaign c) {
+        return c.links().stream().map(l -> {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("kind", l.kind());
+            m.put("value", l.value());
+            m.put("weight", l.weight());
+            m.put("incidents", l.incidents().size());
+            m.put("sample", l.incidents().subList(0, Math.min(LINK_SAMPLE, l.incidents().size())));
+            return m;
+        }).toList();
     }
 
     static String write(Finding f) {

@@ -67,6 +67,11 @@ public final class MarkdownReport {
             i.findings().stream().limit(12).forEach(f -> md.append("- ").append(f.time()).append(" [").append(f.detection().level())
                     .append("] ").append(f.detection().title()).append(" — ").append(f.detection().location()).append('\n'));
             if (i.findings().size() > 12) md.append("- … ").append(i.findings().size() - 12).append(" more\n");
+            if (!i.unsure().isEmpty()) {
+                md.append("\n").append(i.unsure().size()).append(" of these detections show no attacker address and came while another")
+                        .append(" intruder also had a web shell on this host: they are placed here by a guess, and neither link this")
+                        .append(" incident to a campaign nor count in a campaign's evidence.\n");
+            }
             Assessment a = r.assessments().get(i.id());
             if (a != null) md.append("\nOwn assessment: ").append(a.statement()).append("\n\n");
         }

@@ -1,0 +1,50 @@
+package kahu.correlate;
+
+import kahu.attribution.Evidence;
+import kahu.attribution.EvidenceExtractor;
+import kahu.attribution.EvidenceKind;
+import kahu.knowledge.KnowledgeLoader;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What an incident's detections give the attribution engine; an unsure finding's items count at half their reliability. */
+class IncidentEvidenceTest {
+    private static final String HASH = "cd".repeat(32);
+    private final IncidentEvidence evidence = new IncidentEvidence(new EvidenceExtractor(KnowledgeLoader.builtIn()));
+
+    private static Finding shell(Organisation o, String time, String ip, String page) {
+        return Findings.with(o, time, "sigma", Map.of("ipv4-addr", List.of(ip), "url-path", List.of("/aspnet_client/" + page)), "T1505.003");
+    }
+
+    private static Evidence hashItem(kahu.attribution.EvidenceSet set) {
+        return set.items().stream().filter(e -> e.kind() == EvidenceKind.FILE_HASH).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aHashFoundWhileTwoIntrudersHadShellsCountsAtHalfItsReliabilityUnlessSeenSurelyElsewhere() {
+        Organisation a = Findings.HEALTH, b = Findings.FARM;
+        Finding unsure = Findings.with(a, "2021-03-11T05:30:00Z", "sigma", Map.of("file:sha256", List.of(HASH)), "T1486");
+        List<Finding> atA = List.of(shell(a, "2021-03-11T04:00:00Z", "203.0.113.5", "a.aspx"),
+                shell(a, "2021-03-11T05:00:00Z", "198.51.100.7", "b.aspx"), unsure);
+        List<Incident> incidents = new IncidentGrouper(Duration.ofHours(24)).group(atA, Findings.register(a));
+        Incident holder = incidents.stream().filter(i -> i.findings().contains(unsure)).findFirst().orElseThrow();
+        assertThat(holder.unsure()).containsExactly(unsure.id());
+
+        Evidence item = hashItem(evidence.of(holder));
+        assertThat(item.reliability()).isEqualTo(EvidenceKind.FILE_HASH.defaultReliability() * IncidentEvidence.UNSURE);
+        assertThat(item.source()).contains("unsure");
+
+        // The same hash seen for sure at another victim: the campaign pooling both counts it fully.
+        Finding sure = Findings.with(b, "2021-03-12T05:30:00Z", "sigma", Map.of("file:sha256", List.of(HASH)), "T1486");
+        Incident other = new IncidentGrouper(Duration.ofHours(24)).group(List.of(shell(b, "2021-03-12T05:00:00Z", "198.51.100.7", "b.aspx"), sure),
+                Findings.register(b)).getFirst();
+        assertThat(other.unsure()).isEmpty();
+        Campaign both = new Campaign("campaign-x", List.of(holder, other), List.of(), holder.first(), other.last());
+        assertThat(hashItem(evidence.of(both)).reliability()).isEqualTo(EvidenceKind.FILE_HASH.defaultReliability());
+    }
+}
