@@ -24,6 +24,8 @@ import java.util.Map;
 public final class IncidentEvidence {
     /** How far an unsure finding's items are trusted: two intruders had shells on the host, so about even odds. */
     static final double UNSURE = 0.5;
+    /** The share of a campaign's incidents an item must be seen in to count fully (see {@link #weighByPrevalence}). */
+    static final double PREVALENCE = 0.001;
     private final EvidenceExtractor extractor;
 
     public IncidentEvidence(EvidenceExtractor extractor) {
@@ -50,7 +52,44 @@ public final class IncidentEvidence {
         Map<String, Evidence> items = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         List<Instant> times = new ArrayList<>();
+        Map<String, Integer> incidentsWith = new java.util.HashMap<>();
         for (Incident incident : incidents) {
+            Map<String, Evidence> seenHere = new java.util.HashMap<>();
+            collectOne(incident, items, seenHere, warnings, times);
+            for (String key : seenHere.keySet()) incidentsWith.merge(key, 1, Integer::sum);
+        }
+        if (incidents.size() > 1) weighByPrevalence(items, incidentsWith, incidents.size());
+        if (times.size() >= WorkingHours.MIN_EVENTS) {
+            WorkingHours.bestFit(times).filter(WorkingHours.Fit::conclusive).ifPresent(fit -> put(items,
+                    Evidence.of(EvidenceKind.TIMING, fit.offsetText(), subject + ": " + fit.explained() + " of " + fit.total()
+                            + " detections fall on weekdays 08:00-19:00 at UTC" + fit.offsetText())));
+        }
+        if (items.isEmpty()) warnings.add("no usable evidence");
+        return new EvidenceSet(subject, List.copyOf(items.values()), warnings.stream().distinct().toList());
+    }
+
+    /**
+     * A campaign's actor shows its traits across its incidents; a value seen in a sliver of a large campaign's
+     * incidents is as likely another group's artefact (at 250,000 servers, two incidents out of 87,304 of Lemon
+     * Duck's campaign held DearCry's ransomware hashes, the groups having worked the same servers, and those
+     * hashes outweighed Lemon Duck's own indicator seen in 2,302). An item seen in fewer than {@link #PREVALENCE}
+     * of the incidents counts with its reliability scaled by how far short it falls; below 1,000 incidents
+     * every item seen once counts fully, as before.
+     */
+    static void weighByPrevalence(Map<String, Evidence> items, Map<String, Integer> incidentsWith, int incidents) {
+        double needed = Math.max(1, Math.ceil(PREVALENCE * incidents));
+        for (var e : items.entrySet()) {
+            int seen = incidentsWith.getOrDefault(e.getKey(), 1);
+            if (seen >= needed) continue;
+            Evidence x = e.getValue();
+            e.setValue(new Evidence(x.kind(), x.value(), x.source() + " (seen in " + seen + " of " + incidents + " incidents)",
+                    x.reliability() * seen / needed, x.fakeability(), x.observedAt(), x.implies()));
+        }
+    }
+
+    private void collectOne(Incident incident, Map<String, Evidence> items, Map<String, Evidence> seenHere, List<String> warnings,
+                            List<Instant> times) {
+        {
             java.util.Set<String> own = incident.organisation().addresses();
             for (Finding f : incident.findings()) {
                 double trust = incident.sure(f) ? 1 : UNSURE;
@@ -59,38 +98,32 @@ public final class IncidentEvidence {
                 if (d.timestamp() != null) times.add(d.timestamp());
                 for (String t : d.techniques()) {
                     Evidence seen = items.get("technique " + t);
+                    if (seen != null) seenHere.put("technique " + t, seen);
                     if (seen == null || seen.reliability() < EvidenceKind.TECHNIQUE.defaultReliability() * trust) {
                         Evidence e = extractor.technique(t, source, d.timestamp(), warnings);
-                        if (e != null) put(items, e, trust);
+                        if (e != null) put(items, seenHere, e, trust);
                     }
                 }
-                for (String s : f.software()) put(items, extractor.software(s, source), trust);
-                for (String c : f.cves()) put(items, Evidence.of(EvidenceKind.VULNERABILITY, c, source), trust);
+                for (String s : f.software()) put(items, seenHere, extractor.software(s, source), trust);
+                for (String c : f.cves()) put(items, seenHere, Evidence.of(EvidenceKind.VULNERABILITY, c, source), trust);
                 for (String ip : d.observables().getOrDefault("ipv4-addr", List.of())) {
                     if (PublicAddress.isPublic(ip) && !own.contains(ip)) {
                         String type = ip.indexOf(':') >= 0 ? "ipv6-addr:" : "ipv4-addr:";
-                        put(items, Evidence.of(EvidenceKind.INFRASTRUCTURE, type + ip.toLowerCase(Locale.ROOT), source)
+                        put(items, seenHere, Evidence.of(EvidenceKind.INFRASTRUCTURE, type + ip.toLowerCase(Locale.ROOT), source)
                                 .observedAt(d.timestamp()), trust);
                     }
                 }
                 Evidence known = indicatorValue(d);
-                if (known != null) put(items, known, trust);
+                if (known != null) put(items, seenHere, known, trust);
                 for (String h : d.observables().getOrDefault("file:sha256", List.of())) {
-                    put(items, Evidence.of(EvidenceKind.FILE_HASH, "sha256:" + h.toLowerCase(Locale.ROOT), source).observedAt(d.timestamp()), trust);
+                    put(items, seenHere, Evidence.of(EvidenceKind.FILE_HASH, "sha256:" + h.toLowerCase(Locale.ROOT), source).observedAt(d.timestamp()), trust);
                 }
             }
             Organisation org = incident.organisation();
             String registered = "register: " + org.pseudonym();
-            if (org.sector() != null) put(items, Evidence.of(EvidenceKind.SECTOR, org.sector(), registered));
-            if (org.country() != null) put(items, Evidence.of(EvidenceKind.COUNTRY, org.country().toUpperCase(Locale.ROOT), registered));
+            if (org.sector() != null) put(items, seenHere, Evidence.of(EvidenceKind.SECTOR, org.sector(), registered), 1);
+            if (org.country() != null) put(items, seenHere, Evidence.of(EvidenceKind.COUNTRY, org.country().toUpperCase(Locale.ROOT), registered), 1);
         }
-        if (times.size() >= WorkingHours.MIN_EVENTS) {
-            WorkingHours.bestFit(times).filter(WorkingHours.Fit::conclusive).ifPresent(fit -> put(items,
-                    Evidence.of(EvidenceKind.TIMING, fit.offsetText(), subject + ": " + fit.explained() + " of " + fit.total()
-                            + " detections fall on weekdays 08:00-19:00 at UTC" + fit.offsetText())));
-        }
-        if (items.isEmpty()) warnings.add("no usable evidence");
-        return new EvidenceSet(subject, List.copyOf(items.values()), warnings.stream().distinct().toList());
     }
 
     /**
@@ -120,9 +153,10 @@ public final class IncidentEvidence {
     }
 
     /** Puts an item seen with this trust (1, or {@link #UNSURE}); a more reliable sighting of the same item replaces a less reliable one. */
-    private static void put(Map<String, Evidence> items, Evidence e, double trust) {
+    private static void put(Map<String, Evidence> items, Map<String, Evidence> seenHere, Evidence e, double trust) {
         if (trust < 1) e = new Evidence(e.kind(), e.value(), e.source() + " (unsure: another intruder was active)", e.reliability() * trust,
                 e.fakeability(), e.observedAt(), e.implies());
+        seenHere.put(e.describe(), e);
         Evidence seen = items.get(e.describe());
         if (seen == null || seen.reliability() < e.reliability()) items.put(e.describe(), e);
     }

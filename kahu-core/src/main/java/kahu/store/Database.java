@@ -34,7 +34,7 @@ public final class Database implements AutoCloseable {
         if (!resolved.startsWith("jdbc:h2:") && !resolved.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("unsupported database URL (use jdbc:h2:… or jdbc:postgresql://…): " + resolved);
         }
-        H2Rebuild.ifUnclean(resolved);
+        H2Rebuild.ifUnclean(resolved); // not a file this JVM has open (its header lacks the mark because it is open)
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(resolved);
         config.setPoolName("kahu");
@@ -57,6 +57,7 @@ public final class Database implements AutoCloseable {
             ds.close();
             throw e;
         }
+        H2Rebuild.opened(resolved);
         return new Database(ds, resolved);
     }
 
@@ -110,5 +111,6 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
+        H2Rebuild.closed(url);
     }
 }

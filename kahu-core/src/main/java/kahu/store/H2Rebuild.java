@@ -30,11 +30,22 @@ import java.sql.Statement;
 final class H2Rebuild {
     private static final String PREFIX = "jdbc:h2:file:";
 
+    /** Files this JVM has open now, with how many times: their headers lack the mark because they are open. */
+    private static final java.util.Map<String, Integer> OPEN_HERE = new java.util.HashMap<>();
+
     private H2Rebuild() {}
 
+    static synchronized void opened(String url) {
+        OPEN_HERE.merge(url, 1, Integer::sum);
+    }
+
+    static synchronized void closed(String url) {
+        OPEN_HERE.computeIfPresent(url, (k, n) -> n > 1 ? n - 1 : null);
+    }
+
     /** Rebuilds the file behind {@code url} if it was left unclean; does nothing for other URLs or new files. */
-    static void ifUnclean(String url) {
-        if (!url.startsWith(PREFIX)) return;
+    static synchronized void ifUnclean(String url) {
+        if (!url.startsWith(PREFIX) || OPEN_HERE.containsKey(url)) return;
         int semi = url.indexOf(';');
         String stem = semi < 0 ? url.substring(PREFIX.length()) : url.substring(PREFIX.length(), semi);
         String options = semi < 0 ? "" : url.substring(semi);
@@ -46,7 +57,13 @@ final class H2Rebuild {
             Path fresh = Path.of(stem + ".rebuild");
             Path freshFile = Path.of(fresh + ".mv.db");
             // Opened first: a file another process has open now (also without the mark) fails here, as it would anyway.
-            try (Connection c = open(url); Statement s = c.createStatement()) {
+            Connection opened;
+            try {
+                opened = open(url);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot open " + file + ": " + e.getMessage(), e);
+            }
+            try (Connection c = opened; Statement s = c.createStatement()) {
                 System.err.println("kahu: " + file + " was not closed cleanly (a killed process?); rebuilding its indexes from its tables");
                 Files.writeString(marker, "rebuild " + file + "\n");
                 Files.deleteIfExists(script);

@@ -47,4 +47,21 @@ class IncidentEvidenceTest {
         Campaign both = new Campaign("campaign-x", List.of(holder, other), List.of(), holder.first(), other.last());
         assertThat(hashItem(evidence.of(both)).reliability()).isEqualTo(EvidenceKind.FILE_HASH.defaultReliability());
     }
+
+    @Test
+    void inALargeCampaignAnItemSeenInAFewIncidentsCountsLessAndInASmallOneFully() {
+        Evidence hash = Evidence.of(EvidenceKind.FILE_HASH, "sha256:" + HASH, "x"), domain = Evidence.of(EvidenceKind.INFRASTRUCTURE, "domain-name:d.example", "y");
+        java.util.Map<String, Evidence> items = new java.util.LinkedHashMap<>();
+        items.put(hash.describe(), hash);
+        items.put(domain.describe(), domain);
+        // 87,304 incidents: 88 needed for full weight; the hash in 2, the domain in 2,302.
+        IncidentEvidence.weighByPrevalence(items, Map.of(hash.describe(), 2, domain.describe(), 2302), 87_304);
+        assertThat(items.get(hash.describe()).reliability()).isCloseTo(hash.reliability() * 2 / 88, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(items.get(hash.describe()).source()).contains("seen in 2 of 87304 incidents");
+        assertThat(items.get(domain.describe()).reliability()).isEqualTo(domain.reliability());
+
+        java.util.Map<String, Evidence> small = new java.util.LinkedHashMap<>(Map.of(hash.describe(), hash));
+        IncidentEvidence.weighByPrevalence(small, Map.of(hash.describe(), 1), 40);
+        assertThat(small.get(hash.describe())).isEqualTo(hash);
+    }
 }

@@ -67,4 +67,20 @@ class H2RebuildTest {
         assertThat(Path.of(stem + ".rebuild-needed")).doesNotExist();
         assertThat(Path.of(stem + ".rebuild.sql")).doesNotExist();
     }
+
+    @Test
+    void aFileThisProcessHasOpenIsNotRebuiltUnderIt() throws Exception {
+        String url = Database.h2Url(tmp.resolve("shared"));
+        try (Database first = Database.open(url)) {
+            addOrganisation(first, "org-1");
+            // Open here, the file has no clean mark; a second handle must use it as it is, not move a rebuilt copy over it.
+            try (Database second = Database.open(url)) {
+                addOrganisation(second, "org-2");
+            }
+            addOrganisation(first, "org-3");
+        }
+        try (Database again = Database.open(url)) {
+            assertThat(organisations(again)).containsExactly("org-1", "org-2", "org-3");
+        }
+    }
 }
