@@ -63,6 +63,17 @@ final class BenchInvestigateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        kahu.simulate.Layout chosen;
+        try {
+            chosen = kahu.simulate.Layout.of(layout);
+        } catch (IllegalArgumentException e) {
+            System.err.println("kahu: --layout: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        if (telemetry != null && !Files.isRegularFile(telemetry.resolve("ground-truth.json"))) {
+            System.err.println("kahu: --telemetry: no ground-truth.json in " + telemetry + " (keep a simulation with --keep or kahu simulate)");
+            return Main.BAD_INPUT;
+        }
         KnowledgeBase knowledge = KnowledgeSource.load(kb, bench.main.dbUrl());
         Path dir = telemetry != null ? telemetry : keep != null ? keep : Files.createTempDirectory("kahu-bench-investigate");
         long start = System.nanoTime();
@@ -72,7 +83,7 @@ final class BenchInvestigateCommand implements Callable<Integer> {
                 sim = earlier(telemetry);
             } else {
                 Scenario s = ScenarioLoader.load(scenario, knowledge);
-                sim = new Simulator(s, knowledge, kahu.simulate.Layout.of(layout)).run(dir, servers, seed, (d, t, b) -> { });
+                sim = new Simulator(s, knowledge, chosen).run(dir, servers, seed, (d, t, b) -> { });
             }
             String url = Database.inMemoryUrl("bench");
             InvestigationResult r;

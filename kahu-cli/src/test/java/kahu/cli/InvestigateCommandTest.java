@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,6 +79,26 @@ class InvestigateCommandTest {
         // Measured 0.988 for this seed and size (31 incidents, 5 campaigns).
         assertThat(j.path("clustering").path("ari").asDouble()).isGreaterThanOrEqualTo(0.9);
         assertThat(j.path("servers").asInt()).isEqualTo(40);
+    }
+
+    @Test
+    void aKeptSimulationIsScoredAgainWithTheSameResultsAndAMissingOneIsRefused() throws Exception {
+        Path kept = dir.resolve("kept");
+        CliRun first = CliRun.run("--db", db, "bench", "investigate", "--servers", "20", "--seed", "3", "--layout", "zip",
+                "--keep", kept.toString(), "--format", "json");
+        assertThat(first.exit()).as(first.err()).isIn(0, 1);
+        assertThat(kept.resolve("ground-truth.json")).exists();
+        CliRun again = CliRun.run("--db", db, "bench", "investigate", "--telemetry", kept.toString(), "--format", "json");
+        assertThat(again.exit()).as(again.err()).isEqualTo(first.exit());
+        JsonNode a = Json.MAPPER.readTree(first.out()), b = Json.MAPPER.readTree(again.out());
+        for (String part : List.of("detection", "attribution", "clustering")) assertThat(b.path(part)).as(part).isEqualTo(a.path(part));
+        assertThat(b.path("servers").asInt()).isEqualTo(20);
+        assertThat(b.path("seed").asInt()).isEqualTo(3);
+
+        CliRun missing = CliRun.run("--db", db, "bench", "investigate", "--telemetry", dir.resolve("nothing").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("ground-truth.json");
+        assertThat(CliRun.run("--db", db, "bench", "investigate", "--layout", "tarball").exit()).isEqualTo(2);
     }
 
     @Test
