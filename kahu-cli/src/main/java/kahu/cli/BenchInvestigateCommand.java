@@ -63,13 +63,8 @@ final class BenchInvestigateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        kahu.simulate.Layout chosen;
-        try {
-            chosen = kahu.simulate.Layout.of(layout);
-        } catch (IllegalArgumentException e) {
-            System.err.println("kahu: --layout: " + e.getMessage());
-            return Main.BAD_INPUT;
-        }
+        kahu.simulate.Layout chosen = SimulateCommand.layout(layout);
+        if (chosen == null) return Main.BAD_INPUT;
         if (telemetry != null && !Files.isRegularFile(telemetry.resolve("ground-truth.json"))) {
             System.err.println("kahu: --telemetry: no ground-truth.json in " + telemetry + " (keep a simulation with --keep or kahu simulate)");
             return Main.BAD_INPUT;

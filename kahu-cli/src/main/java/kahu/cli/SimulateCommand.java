@@ -45,13 +45,8 @@ final class SimulateCommand implements Callable<Integer> {
             System.err.println("kahu: --servers must be at least 1");
             return Main.BAD_INPUT;
         }
-        kahu.simulate.Layout chosen;
-        try {
-            chosen = kahu.simulate.Layout.of(layout);
-        } catch (IllegalArgumentException e) {
-            System.err.println("kahu: --layout: " + e.getMessage());
-            return Main.BAD_INPUT;
-        }
+        kahu.simulate.Layout chosen = layout(layout);
+        if (chosen == null) return Main.BAD_INPUT;
         SimulationSummary sum;
         try (ProgressBar bar = new ProgressBar(System.err)) {
             sum = new Simulator(s, kb, chosen).run(out, servers, seed,
@@ -68,5 +63,15 @@ final class SimulateCommand implements Callable<Integer> {
                 sum.events() / Math.max(sum.seconds(), 1e-9), sum.bytes() / 1e6 / Math.max(sum.seconds(), 1e-9), out);
         System.out.println("ground-truth.json is for evaluation only: the investigation reads organisations.json and logs/.");
         return Main.OK;
+    }
+
+    /** The {@code --layout} value, or null after saying why it is not one (shared with {@code kahu bench investigate}). */
+    static kahu.simulate.Layout layout(String name) {
+        try {
+            return kahu.simulate.Layout.of(name);
+        } catch (IllegalArgumentException e) {
+            System.err.println("kahu: --layout: " + e.getMessage());
+            return null;
+        }
     }
 }

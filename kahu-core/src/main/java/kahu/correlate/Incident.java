@@ -20,11 +20,6 @@ public record Incident(String id, Organisation organisation, String host, Instan
         unsure = Set.copyOf(unsure);
     }
 
-    public Incident(String id, Organisation organisation, String host, Instant first, Instant last,
-                    List<Finding> findings, Stage stage, IncidentCategory category) {
-        this(id, organisation, host, first, last, findings, stage, category, Set.of());
-    }
-
     /** Whether this finding's intruder is certain (see {@link #unsure}). */
     public boolean sure(Finding f) {
         return unsure.isEmpty() || !unsure.contains(f.id());
