@@ -41,7 +41,9 @@ public final class SigmaEngine {
         final SigmaRule[] anyEventId;
         final Bucket also;
         final RuleSet forAnyId;
-        final Map<Long, RuleSet> forId = new java.util.concurrent.ConcurrentHashMap<>();
+        final Map<Long, RuleSet> forId = new java.util.concurrent.ConcurrentHashMap<>(); // IDs from SMALL_IDS up
+        final RuleSet[] small = new RuleSet[SMALL_IDS];
+        static final int SMALL_IDS = 1 << 13;
 
         Bucket(Map<Long, SigmaRule[]> byEventId, SigmaRule[] anyEventId, Bucket also) {
             this.byEventId = Map.copyOf(byEventId);
@@ -53,10 +55,22 @@ public final class SigmaEngine {
         /** The one rule set an event of this channel (or key) with this ID runs. */
         RuleSet ruleSet(Object id) {
             if (id instanceof Number n) {
-                Long v = n.longValue();
-                if (byEventId.containsKey(v) || also != null && also.byEventId.containsKey(v)) return forId.computeIfAbsent(v, this::merged);
+                long v = n.longValue();
+                if (v >= 0 && v < SMALL_IDS) { // Windows event IDs: one array read, no boxing
+                    RuleSet rs = small[(int) v];
+                    if (rs != null) return rs;
+                    synchronized (this) { // built once per ID on first use (the rules for any ID when none names it)
+                        if (small[(int) v] == null) small[(int) v] = hasRules(v) ? merged(v) : forAnyId;
+                        return small[(int) v];
+                    }
+                }
+                if (hasRules(v)) return forId.computeIfAbsent(v, this::merged);
             }
             return forAnyId;
+        }
+
+        private boolean hasRules(Long id) {
+            return byEventId.containsKey(id) || also != null && also.byEventId.containsKey(id);
         }
 
         private RuleSet merged(Long id) {
@@ -68,6 +82,7 @@ public final class SigmaEngine {
 
     private final List<SigmaRule> rules;
     private final Map<String, Bucket> byChannel; // case-insensitive channel names
+    private final Map<String, Bucket> byChannelExact; // the same under the rules' own spelling: one hash look-up for most events
     private final Map<String, Bucket> byKey;
     private final Bucket windowsAny;
     private final LogSources logSources = LogSources.standard();
@@ -107,6 +122,7 @@ public final class SigmaEngine {
         }
         keys.put(LogSources.WINDOWS_ANY, windowsAny);
         this.byChannel = channels;
+        this.byChannelExact = Map.copyOf(channels);
         this.byKey = Map.copyOf(keys);
     }
 
@@ -186,7 +202,8 @@ public final class SigmaEngine {
         Object id = ecsChannel != null ? e.fields().get(logSources.ecsEventId()) : e.fields().get("EventID");
         if (id instanceof String s) id = numeric(s);
         if (channel instanceof String c) {
-            run.accept(byChannel.getOrDefault(c, windowsAny).ruleSet(id));
+            Bucket b = byChannelExact.get(c);
+            run.accept((b != null ? b : byChannel.getOrDefault(c, windowsAny)).ruleSet(id));
             return;
         }
         for (String key : logSources.keysOfFormat(e.format())) {
