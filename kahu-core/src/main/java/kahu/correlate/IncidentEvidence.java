@@ -24,7 +24,7 @@ import java.util.Map;
 public final class IncidentEvidence {
     /** How far an unsure finding's items are trusted: two intruders had shells on the host, so about even odds. */
     static final double UNSURE = 0.5;
-    /** The share of a campaign's incidents an item must be seen in to count fully (see {@link #weighByPrevalence}). */
+    /** The share of a campaign's incidents an item must be seen in to count at all (see {@link #weighByPrevalence}). */
     static final double PREVALENCE = 0.001;
     private final EvidenceExtractor extractor;
 
@@ -58,7 +58,7 @@ public final class IncidentEvidence {
             collectOne(incident, items, seenHere, warnings, times);
             for (String key : seenHere.keySet()) incidentsWith.merge(key, 1, Integer::sum);
         }
-        if (incidents.size() > 1) weighByPrevalence(items, incidentsWith, incidents.size());
+        if (incidents.size() > 1) weighByPrevalence(items, incidentsWith, incidents.size(), warnings);
         if (times.size() >= WorkingHours.MIN_EVENTS) {
             WorkingHours.bestFit(times).filter(WorkingHours.Fit::conclusive).ifPresent(fit -> put(items,
                     Evidence.of(EvidenceKind.TIMING, fit.offsetText(), subject + ": " + fit.explained() + " of " + fit.total()
@@ -73,17 +73,27 @@ public final class IncidentEvidence {
      * incidents is as likely another group's artefact (at 250,000 servers, two incidents out of 87,304 of Lemon
      * Duck's campaign held DearCry's ransomware hashes, the groups having worked the same servers, and those
      * hashes outweighed Lemon Duck's own indicator seen in 2,302). An item seen in fewer than {@link #PREVALENCE}
-     * of the incidents counts with its reliability scaled by how far short it falls; below 1,000 incidents
-     * every item seen once counts fully, as before.
+     * of the incidents is left out of the campaign's evidence and named in its warnings; below 1,000 incidents
+     * every item seen once counts, as before. Scaling such an item's reliability instead (tried first) was not
+     * enough: the model mixes a likelihood ratio with 1 by the unreliability, so a known hash (ratio 100) at a
+     * tenth of its reliability still weighs a factor of about 11, and at 250,000 servers several such items from
+     * the few incidents HAFNIUM's every-server wave shared with APT40 and APT27 added up to HAFNIUM for both.
      */
-    static void weighByPrevalence(Map<String, Evidence> items, Map<String, Integer> incidentsWith, int incidents) {
-        double needed = Math.max(1, Math.ceil(PREVALENCE * incidents));
-        for (var e : items.entrySet()) {
+    static void weighByPrevalence(Map<String, Evidence> items, Map<String, Integer> incidentsWith, int incidents, List<String> warnings) {
+        int needed = (int) Math.max(1, Math.ceil(PREVALENCE * incidents));
+        if (needed == 1) return;
+        List<String> dropped = new ArrayList<>();
+        for (var it = items.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
             int seen = incidentsWith.getOrDefault(e.getKey(), 1);
             if (seen >= needed) continue;
-            Evidence x = e.getValue();
-            e.setValue(new Evidence(x.kind(), x.value(), x.source() + " (seen in " + seen + " of " + incidents + " incidents)",
-                    x.reliability() * seen / needed, x.fakeability(), x.observedAt(), x.implies()));
+            dropped.add(e.getKey() + " (" + seen + ")");
+            it.remove();
+        }
+        if (!dropped.isEmpty()) {
+            warnings.add(dropped.size() + " item(s) seen in fewer than " + needed + " of " + incidents
+                    + " incidents left out as likely another group's: " + String.join(", ", dropped.subList(0, Math.min(20, dropped.size())))
+                    + (dropped.size() > 20 ? ", …" : ""));
         }
     }
 

@@ -49,19 +49,25 @@ class IncidentEvidenceTest {
     }
 
     @Test
-    void inALargeCampaignAnItemSeenInAFewIncidentsCountsLessAndInASmallOneFully() {
+    void inALargeCampaignAnItemSeenInAFewIncidentsIsLeftOutAndInASmallOneCounts() {
         Evidence hash = Evidence.of(EvidenceKind.FILE_HASH, "sha256:" + HASH, "x"), domain = Evidence.of(EvidenceKind.INFRASTRUCTURE, "domain-name:d.example", "y");
         java.util.Map<String, Evidence> items = new java.util.LinkedHashMap<>();
         items.put(hash.describe(), hash);
         items.put(domain.describe(), domain);
-        // 87,304 incidents: 88 needed for full weight; the hash in 2, the domain in 2,302.
-        IncidentEvidence.weighByPrevalence(items, Map.of(hash.describe(), 2, domain.describe(), 2302), 87_304);
-        assertThat(items.get(hash.describe()).reliability()).isCloseTo(hash.reliability() * 2 / 88, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(items.get(hash.describe()).source()).contains("seen in 2 of 87304 incidents");
-        assertThat(items.get(domain.describe()).reliability()).isEqualTo(domain.reliability());
+        List<String> warnings = new java.util.ArrayList<>();
+        // 87,304 incidents: an item must be seen in 88; the hash is in 2, the domain in 2,302.
+        IncidentEvidence.weighByPrevalence(items, Map.of(hash.describe(), 2, domain.describe(), 2302), 87_304, warnings);
+        assertThat(items).containsOnlyKeys(domain.describe());
+        assertThat(items.get(domain.describe())).isEqualTo(domain);
+        assertThat(warnings).singleElement().asString().contains("fewer than 88 of 87304").contains(hash.describe() + " (2)");
 
+        // At the threshold it counts; below 1,000 incidents an item seen once counts.
+        java.util.Map<String, Evidence> edge = new java.util.LinkedHashMap<>(Map.of(hash.describe(), hash));
+        IncidentEvidence.weighByPrevalence(edge, Map.of(hash.describe(), 88), 87_304, warnings);
+        assertThat(edge).containsKey(hash.describe());
         java.util.Map<String, Evidence> small = new java.util.LinkedHashMap<>(Map.of(hash.describe(), hash));
-        IncidentEvidence.weighByPrevalence(small, Map.of(hash.describe(), 1), 40);
+        IncidentEvidence.weighByPrevalence(small, Map.of(hash.describe(), 1), 999, warnings);
         assertThat(small.get(hash.describe())).isEqualTo(hash);
+        assertThat(warnings).hasSize(1);
     }
 }
