@@ -103,6 +103,12 @@ public final class AttributionModel {
     /**
      * Weights of evidence (log10 LR against the unknown actor) of every item for every actor:
      * {@code w[item][actor]}. The unknown actor's weights are 0 by definition.
+     *
+     * <p>A technique that one observation reported together with k - 1 others ({@link Evidence#observedWith}:
+     * a detection rule tagged with several ATT&CK techniques saw one behaviour) counts with weight 1/k: its
+     * likelihood ratio is tempered to the k-th root, so that the k tags together weigh as one observation
+     * (the geometric mean of their ratios) and each keeps its own line in the assessment. This is the
+     * discount {@link ModelParameters#dependentWeight} applies to techniques observed software implies.
      */
     double[][] weights(List<Evidence> items) {
         Set<String> explained = new HashSet<>();
@@ -120,11 +126,12 @@ public final class AttributionModel {
                 case TIMING, ARTEFACT -> timeZones.lnRatios(e);
             };
             if (e.kind() == EvidenceKind.TECHNIQUE && explained.contains(e.value())) lnLr = scale(lnLr, params.dependentWeight());
+            int shares = e.kind() == EvidenceKind.TECHNIQUE ? e.observationSize() : 1;
             double[] out = new double[lnLr.length];
             for (int a = 0; a < lnLr.length; a++) {
                 // An observation that is wrong (1 - reliability) carries no information: mix the ratio with 1.
                 double lr = e.reliability() * Math.exp(lnLr[a]) + (1 - e.reliability());
-                out[a] = Math.log(lr) / LN10;
+                out[a] = Math.log(lr) / LN10 / shares;
             }
             w[i] = out;
         }

@@ -69,6 +69,23 @@ public final class EvidenceExtractor {
         return resolved == null ? null : Evidence.of(EvidenceKind.TECHNIQUE, resolved, source).observedAt(observedAt);
     }
 
+    /**
+     * The technique items of one observation tagged with several ATT&CK IDs (a detection rule's tags): one
+     * behaviour seen once, so each item names the others ({@link Evidence#observedWith}) and the model lets
+     * them weigh as one observation together. IDs that are not usable are left out (with a warning); tags
+     * that resolve to the same ID are one. A single tag gives an item observed on its own.
+     */
+    public List<Evidence> techniques(List<String> ids, String source, java.time.Instant observedAt, List<String> warnings) {
+        java.util.Map<String, Evidence> byId = new java.util.LinkedHashMap<>();
+        for (String id : ids) {
+            Evidence e = technique(id, source, observedAt, warnings);
+            if (e != null) byId.putIfAbsent(e.value(), e);
+        }
+        if (byId.size() < 2) return List.copyOf(byId.values());
+        List<String> values = List.copyOf(byId.keySet());
+        return byId.values().stream().map(e -> e.observedWith(values)).toList();
+    }
+
     /** A software item for an ATT&CK software ID or family name seen outside STIX, with the techniques it implies. */
     public Evidence software(String idOrName, String source) {
         boolean isId = SoftwareResolver.SOFTWARE_ID.matcher(idOrName.strip().toUpperCase(java.util.Locale.ROOT)).matches();

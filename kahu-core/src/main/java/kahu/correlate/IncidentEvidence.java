@@ -53,12 +53,14 @@ public final class IncidentEvidence {
         List<String> warnings = new ArrayList<>();
         List<Instant> times = new ArrayList<>();
         Map<String, Integer> incidentsWith = new java.util.HashMap<>();
+        Map<String, Detection> keptFrom = new java.util.HashMap<>();
         for (Incident incident : incidents) {
             Map<String, Evidence> seenHere = new java.util.HashMap<>();
-            collectOne(incident, items, seenHere, warnings, times);
+            collectOne(incident, items, seenHere, keptFrom, warnings, times);
             for (String key : seenHere.keySet()) incidentsWith.merge(key, 1, Integer::sum);
         }
         if (incidents.size() > 1) weighByPrevalence(items, incidentsWith, incidents.size(), warnings);
+        shareObservations(items, keptFrom); // after the prevalence rule: a tag it left out shares nothing
         if (times.size() >= WorkingHours.MIN_EVENTS) {
             WorkingHours.bestFit(times).filter(WorkingHours.Fit::conclusive).ifPresent(fit -> put(items,
                     Evidence.of(EvidenceKind.TIMING, fit.offsetText(), subject + ": " + fit.explained() + " of " + fit.total()
@@ -97,8 +99,8 @@ public final class IncidentEvidence {
         }
     }
 
-    private void collectOne(Incident incident, Map<String, Evidence> items, Map<String, Evidence> seenHere, List<String> warnings,
-                            List<Instant> times) {
+    private void collectOne(Incident incident, Map<String, Evidence> items, Map<String, Evidence> seenHere,
+                            Map<String, Detection> keptFrom, List<String> warnings, List<Instant> times) {
         {
             java.util.Set<String> own = incident.organisation().addresses();
             for (Finding f : incident.findings()) {
@@ -106,14 +108,7 @@ public final class IncidentEvidence {
                 Detection d = f.detection();
                 String source = d.location() + " (" + d.title() + ")";
                 if (d.timestamp() != null) times.add(d.timestamp());
-                for (String t : d.techniques()) {
-                    Evidence seen = items.get("technique " + t);
-                    if (seen != null) seenHere.put("technique " + t, seen);
-                    if (seen == null || seen.reliability() < EvidenceKind.TECHNIQUE.defaultReliability() * trust) {
-                        Evidence e = extractor.technique(t, source, d.timestamp(), warnings);
-                        if (e != null) put(items, seenHere, e, trust);
-                    }
-                }
+                techniques(d, source, trust, items, seenHere, keptFrom, warnings);
                 for (String s : f.software()) put(items, seenHere, extractor.software(s, source), trust);
                 for (String c : f.cves()) put(items, seenHere, Evidence.of(EvidenceKind.VULNERABILITY, c, source), trust);
                 for (String ip : d.observables().getOrDefault("ipv4-addr", List.of())) {
@@ -134,6 +129,58 @@ public final class IncidentEvidence {
             if (org.sector() != null) put(items, seenHere, Evidence.of(EvidenceKind.SECTOR, org.sector(), registered), 1);
             if (org.country() != null) put(items, seenHere, Evidence.of(EvidenceKind.COUNTRY, org.country().toUpperCase(Locale.ROOT), registered), 1);
         }
+    }
+
+    /**
+     * The techniques a detection's rule is tagged with: one behaviour seen once, so several tags are one
+     * observation ({@link EvidenceExtractor#techniques}); {@code keptFrom} records which detection each kept
+     * technique comes from. The tags are resolved only when one of them could replace what is already kept
+     * (the same technique seen before at least as reliably, by an observation with no more tags): at national
+     * scale most detections repeat what their incident showed.
+     */
+    private void techniques(Detection d, String source, double trust, Map<String, Evidence> items, Map<String, Evidence> seenHere,
+                            Map<String, Detection> keptFrom, List<String> warnings) {
+        double reliability = EvidenceKind.TECHNIQUE.defaultReliability() * trust;
+        boolean sharper = false;
+        for (String t : d.techniques()) {
+            Evidence seen = items.get("technique " + t);
+            if (seen != null) seenHere.put(seen.describe(), seen);
+            if (seen == null || better(reliability, d.techniques().size(), seen)) sharper = true;
+        }
+        if (!sharper) return;
+        for (Evidence e : extractor.techniques(d.techniques(), source, d.timestamp(), warnings)) {
+            if (put(items, seenHere, e, trust)) keptFrom.put(e.describe(), d);
+        }
+    }
+
+    /**
+     * A detection is one observation however many techniques its rule is tagged with, and its weight is shared
+     * by the tags it is the kept sighting of: a tag another detection shows on its own (or that another
+     * multi-tag detection was kept for) is counted with that detection, as every repeated item is counted
+     * once, and leaves the rest of this detection's weight to its other tags; so does a tag the prevalence rule
+     * left out. Each co-tagged item ends up naming only the tags kept from the same detection
+     * ({@link Evidence#observedWith}), and its source says so.
+     */
+    static void shareObservations(Map<String, Evidence> items, Map<String, Detection> keptFrom) {
+        for (var entry : items.entrySet()) {
+            Evidence e = entry.getValue();
+            if (e.observedWith().isEmpty()) continue;
+            Detection from = keptFrom.get(entry.getKey());
+            List<String> partners = e.observedWith().stream()
+                    .filter(v -> keptFrom.get("technique " + v) == from && items.containsKey("technique " + v)).toList();
+            String note = partners.isEmpty() ? "" : " (one observation with " + String.join(", ", partners) + ")";
+            entry.setValue(new Evidence(e.kind(), e.value(), e.source() + note, e.reliability(), e.fakeability(), e.observedAt(),
+                    e.implies(), partners));
+        }
+    }
+
+    /**
+     * Whether a sighting with this reliability, by an observation of {@code size} values, is better than the kept one:
+     * more reliable, or as reliable and sharper (a technique a detection shows on its own counts fully, one of several
+     * tags only as its share of their observation).
+     */
+    private static boolean better(double reliability, int size, Evidence kept) {
+        return kept.reliability() < reliability || kept.reliability() == reliability && kept.observationSize() > size;
     }
 
     /**
@@ -162,12 +209,16 @@ public final class IncidentEvidence {
         items.putIfAbsent(e.describe(), e);
     }
 
-    /** Puts an item seen with this trust (1, or {@link #UNSURE}); a more reliable sighting of the same item replaces a less reliable one. */
-    private static void put(Map<String, Evidence> items, Map<String, Evidence> seenHere, Evidence e, double trust) {
-        if (trust < 1) e = new Evidence(e.kind(), e.value(), e.source() + " (unsure: another intruder was active)", e.reliability() * trust,
-                e.fakeability(), e.observedAt(), e.implies());
+    /**
+     * Puts an item seen with this trust (1, or {@link #UNSURE}); a better sighting of the same item (more reliable, or as
+     * reliable and by an observation with fewer values, see {@link #better}) replaces the kept one. Whether it was kept.
+     */
+    private static boolean put(Map<String, Evidence> items, Map<String, Evidence> seenHere, Evidence e, double trust) {
+        if (trust < 1) e = e.discounted(trust, "unsure: another intruder was active");
         seenHere.put(e.describe(), e);
         Evidence seen = items.get(e.describe());
-        if (seen == null || seen.reliability() < e.reliability()) items.put(e.describe(), e);
+        if (seen != null && !better(e.reliability(), e.observationSize(), seen)) return false;
+        items.put(e.describe(), e);
+        return true;
     }
 }

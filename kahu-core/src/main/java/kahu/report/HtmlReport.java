@@ -64,7 +64,7 @@ public final class HtmlReport {
                         .append(Svg.probability(x.probability())).append(' ').append(ReportView.pct(x.probability()))
                         .append("</td><td>").append(esc(x.phia().term())).append("</td><td>").append(esc(x.icd203().term()))
                         .append("</td><td>").append(esc(String.join(", ", x.evidence().stream().limit(3)
-                                .map(e -> e.evidence().describe() + String.format(Locale.ROOT, " %+.2f", e.weight())).toList())))
+                                .map(e -> e.evidence().label() + String.format(Locale.ROOT, " %+.2f", e.weight())).toList())))
                         .append("</td></tr>"));
                 h.append("<tr><td>").append(Assessment.UNKNOWN_ACTOR).append("</td><td>").append(Svg.probability(a.unknownActorProbability()))
                         .append(' ').append(ReportView.pct(a.unknownActorProbability())).append("</td><td>")

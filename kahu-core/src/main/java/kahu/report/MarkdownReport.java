@@ -99,7 +99,7 @@ public final class MarkdownReport {
     }
 
     private static String strongest(List<Contribution> c) {
-        return String.join(", ", c.stream().limit(3).map(x -> x.evidence().describe() + " " + String.format("%+.2f", x.weight())).toList());
+        return String.join(", ", c.stream().limit(3).map(x -> x.evidence().label() + " " + String.format("%+.2f", x.weight())).toList());
     }
 
     private static String nz(String s) {

@@ -4,6 +4,7 @@ import kahu.knowledge.KnowledgeBase;
 import kahu.knowledge.KnowledgeLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.data.Offset;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -116,6 +117,38 @@ class AttributionModelTest {
         double[][] together = model.weights(List.of(chopper, t("T1505.003")));
         int hafnium = model.actorKeys().indexOf("G0125");
         assertThat(together[1][hafnium]).isLessThan(alone[0][hafnium]).isPositive();
+    }
+
+    @Test
+    void aDetectionsSeveralTechniqueTagsCountAsOneObservation() {
+        // `reg save` of the SAM and SECURITY hives: one rule tagged T1003.002 and T1003.004. DearCry's profile has both,
+        // APT27's only T1003.002.
+        List<String> tags = List.of("T1003.002", "T1003.004");
+        Evidence sam = t("T1003.002").observedWith(tags), lsa = t("T1003.004").observedWith(tags);
+        assertThat(sam.observedWith()).containsExactly("T1003.004");
+        assertThat(sam.observationSize()).isEqualTo(2);
+        assertThat(sam.label()).isEqualTo("technique T1003.002 (one observation with T1003.004)");
+        assertThat(t("T1003.002").label()).isEqualTo("technique T1003.002");
+        int dearcry = model.actorKeys().indexOf("kahu:dearcry"), apt27 = model.actorKeys().indexOf(kb.lookup("APT27").getFirst().key());
+        double[][] together = model.weights(List.of(sam, lsa));
+        double[][] apart = model.weights(List.of(t("T1003.002"), t("T1003.004")));
+        Offset<Double> exact = Offset.offset(1e-12);
+
+        // Each tag counts half: the two weigh as one observation, not two (counted apart, DearCry gained twice).
+        for (int a : new int[] {dearcry, apt27}) {
+            assertThat(together[0][a]).isCloseTo(apart[0][a] / 2, exact);
+            assertThat(together[1][a]).isCloseTo(apart[1][a] / 2, exact);
+        }
+        double one = together[0][dearcry] + together[1][dearcry];
+        assertThat(one).isPositive().isBetween(Math.min(apart[0][dearcry], apart[1][dearcry]), Math.max(apart[0][dearcry], apart[1][dearcry]));
+        double lead = one - (together[0][apt27] + together[1][apt27]);
+        assertThat(lead).isCloseTo(((apart[0][dearcry] + apart[1][dearcry]) - (apart[0][apt27] + apart[1][apt27])) / 2, exact);
+
+        // Every item still has its line in the assessment, with its share.
+        Assessment a = model.assess(evidence(sam, lsa));
+        Hypothesis h = a.hypotheses().stream().filter(x -> x.key().equals("kahu:dearcry")).findFirst().orElseThrow();
+        assertThat(h.evidence()).extracting(c -> c.evidence().value()).containsExactlyInAnyOrder("T1003.002", "T1003.004");
+        assertThat(h.evidence()).allSatisfy(c -> assertThat(c.weight()).isCloseTo(one / 2, Offset.offset(1e-9)));
     }
 
     @Test

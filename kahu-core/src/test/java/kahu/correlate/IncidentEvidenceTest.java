@@ -49,6 +49,56 @@ class IncidentEvidenceTest {
     }
 
     @Test
+    void aDetectionsTechniqueTagsAreOneObservationAndATechniqueSeenAloneElsewhereCountsFully() {
+        Organisation a = Findings.HEALTH;
+        Finding shell = shell(a, "2021-03-11T04:00:00Z", "203.0.113.5", "a.aspx");
+        Finding regSave = Findings.at(a, "2021-03-11T04:10:00Z", null, "T1003.002", "T1003.004");
+        Incident pair = new IncidentGrouper(Duration.ofHours(24)).group(List.of(shell, regSave), Findings.register(a)).getFirst();
+
+        kahu.attribution.EvidenceSet set = evidence.of(pair);
+        Evidence sam = technique(set, "T1003.002"), lsa = technique(set, "T1003.004");
+        assertThat(sam.observedWith()).containsExactly("T1003.004");
+        assertThat(lsa.observedWith()).containsExactly("T1003.002");
+        assertThat(sam.source()).contains("one observation with T1003.004");
+        assertThat(technique(set, "T1505.003").observationSize()).isEqualTo(1);
+
+        // Another detection shows T1003.002 alone (before or after the pair): that sighting is kept and counts fully, and
+        // so does T1003.004, now the only technique counted from the `reg save` detection. Two detections, two observations.
+        for (String time : List.of("2021-03-11T04:05:00Z", "2021-03-11T04:20:00Z")) {
+            Finding samAlone = Findings.at(a, time, null, "T1003.002");
+            Incident both = new IncidentGrouper(Duration.ofHours(24)).group(List.of(shell, regSave, samAlone), Findings.register(a)).getFirst();
+            kahu.attribution.EvidenceSet more = evidence.of(both);
+            assertThat(technique(more, "T1003.002").observationSize()).isEqualTo(1);
+            assertThat(technique(more, "T1003.002").source()).doesNotContain("one observation").contains(samAlone.detection().location());
+            assertThat(technique(more, "T1003.004").observationSize()).isEqualTo(1);
+            assertThat(technique(more, "T1003.004").source()).doesNotContain("one observation").contains(regSave.detection().location());
+        }
+
+        // A campaign pools incidents: the pair in one, the pair again in another, both sure; still one observation's weight.
+        Organisation b = Findings.FARM;
+        Incident again = new IncidentGrouper(Duration.ofHours(24)).group(List.of(shell(b, "2021-03-12T04:00:00Z", "203.0.113.5", "a.aspx"),
+                Findings.at(b, "2021-03-12T04:10:00Z", null, "T1003.002", "T1003.004")), Findings.register(b)).getFirst();
+        kahu.attribution.EvidenceSet pooled = evidence.of(new Campaign("campaign-x", List.of(pair, again), List.of(), pair.first(), again.last()));
+        assertThat(technique(pooled, "T1003.002").observedWith()).containsExactly("T1003.004");
+        assertThat(technique(pooled, "T1003.004").observedWith()).containsExactly("T1003.002");
+
+        // A tag left out of the evidence (a large campaign's 0.1 % rule) leaves the whole observation to the other.
+        java.util.Map<String, Evidence> items = new java.util.LinkedHashMap<>();
+        Map<String, kahu.detect.Detection> keptFrom = new java.util.HashMap<>();
+        for (Evidence e : List.of(sam, lsa)) {
+            items.put(e.describe(), e);
+            keptFrom.put(e.describe(), regSave.detection());
+        }
+        items.remove(sam.describe());
+        IncidentEvidence.shareObservations(items, keptFrom);
+        assertThat(items.get(lsa.describe()).observationSize()).isEqualTo(1);
+    }
+
+    private static Evidence technique(kahu.attribution.EvidenceSet set, String id) {
+        return set.items().stream().filter(e -> e.kind() == EvidenceKind.TECHNIQUE && e.value().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
     void inALargeCampaignAnItemSeenInAFewIncidentsIsLeftOutAndInASmallOneCounts() {
         Evidence hash = Evidence.of(EvidenceKind.FILE_HASH, "sha256:" + HASH, "x"), domain = Evidence.of(EvidenceKind.INFRASTRUCTURE, "domain-name:d.example", "y");
         java.util.Map<String, Evidence> items = new java.util.LinkedHashMap<>();
