@@ -27,6 +27,11 @@ final class EvidenceCollector {
         return items.containsKey(kind + " " + value);
     }
 
+    /** The warnings alone, for a caller that takes one item from the collector rather than a set. */
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
     EvidenceSet toSet(String subject) {
         List<String> w = new ArrayList<>(warnings);
         if (items.isEmpty()) w.add("no usable evidence");

@@ -65,7 +65,7 @@ public final class EvidenceExtractor {
     public Evidence technique(String id, String source, java.time.Instant observedAt, List<String> warnings) {
         EvidenceCollector out = new EvidenceCollector();
         String resolved = techniques.resolve(id, source, out);
-        warnings.addAll(out.toSet(source).warnings());
+        warnings.addAll(out.warnings()); // not toSet's: its "no usable evidence" is about a whole set, not one tag
         return resolved == null ? null : Evidence.of(EvidenceKind.TECHNIQUE, resolved, source).observedAt(observedAt);
     }
 

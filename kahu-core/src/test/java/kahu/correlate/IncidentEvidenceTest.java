@@ -26,6 +26,18 @@ class IncidentEvidenceTest {
     }
 
     @Test
+    void anIncidentWithTechniquesHasNoWarningOfNoUsableEvidenceButAnUnknownTagIsNamed() {
+        Organisation a = Findings.HEALTH;
+        Finding known = shell(a, "2021-03-11T04:00:00Z", "203.0.113.5", "a.aspx");
+        Finding unknown = Findings.with(a, "2021-03-11T04:05:00Z", "sigma", Map.of("ipv4-addr", List.of("203.0.113.5")), "T9999");
+        Incident incident = new IncidentGrouper(Duration.ofHours(24)).group(List.of(known, unknown), Findings.register(a)).getFirst();
+        kahu.attribution.EvidenceSet set = evidence.of(incident);
+        assertThat(set.items()).extracting(Evidence::describe).contains("technique T1505.003");
+        assertThat(set.warnings()).noneMatch(w -> w.contains("no usable evidence"));
+        assertThat(set.warnings()).anyMatch(w -> w.contains("T9999"));
+    }
+
+    @Test
     void aHashFoundWhileTwoIntrudersHadShellsCountsAtHalfItsReliabilityUnlessSeenSurelyElsewhere() {
         Organisation a = Findings.HEALTH, b = Findings.FARM;
         Finding unsure = Findings.with(a, "2021-03-11T05:30:00Z", "sigma", Map.of("file:sha256", List.of(HASH)), "T1486");
