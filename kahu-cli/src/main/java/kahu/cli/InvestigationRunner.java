@@ -68,14 +68,43 @@ final class InvestigationRunner {
         }
     }
 
-    /** Writes report.html, report.md and findings.stix.json into {@code out}; returns the HTML report's path. */
+    /**
+     * Writes report.html, report.md and findings.stix.json into {@code out}, each streamed (hundreds of megabytes at
+     * national scale) into a file beside it that is moved into place only when whole; returns the HTML report's path.
+     */
     static Path writeReports(InvestigationResult r, Path out) throws IOException {
         Files.createDirectories(out);
-        Files.writeString(out.resolve("report.md"), MarkdownReport.of(r), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("findings.stix.json"), Json.pretty(FindingsStix.bundle(r)), StandardCharsets.UTF_8);
+        writeWhole(out.resolve("report.md"), w -> report(w, p -> MarkdownReport.write(r, p)));
+        writeWhole(out.resolve("findings.stix.json"), w -> Json.MAPPER.writeValue(w, FindingsStix.bundle(r)));
         Path html = out.resolve("report.html");
-        Files.writeString(html, HtmlReport.of(r), StandardCharsets.UTF_8);
+        writeWhole(html, w -> report(w, p -> HtmlReport.write(r, p)));
         return html;
+    }
+
+    private interface Body {
+        void write(java.io.Writer w) throws IOException;
+    }
+
+    private static void report(java.io.Writer w, java.util.function.Consumer<java.io.PrintWriter> body) throws IOException {
+        java.io.PrintWriter p = new java.io.PrintWriter(w);
+        body.accept(p);
+        p.flush();
+        if (p.checkError()) throw new IOException("writing the report failed (disk full?)"); // PrintWriter keeps I/O errors to itself
+    }
+
+    private static void writeWhole(Path file, Body body) throws IOException {
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        try (java.io.Writer w = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+            body.write(w);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(part);
+            throw e;
+        }
+        try {
+            Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** The short summary both commands print. */

@@ -59,6 +59,12 @@ class InvestigateCommandTest {
         CliRun again = CliRun.run("--db", db, "investigate", dir.resolve("demo/telemetry").toString(), "--out", dir.resolve("r2").toString());
         assertThat(again.exit()).isZero();
         assertThat(again.out()).contains("(0 new)");
+        // The reports are streamed into part files moved into place when whole: none is left behind.
+        try (var written = Files.list(dir.resolve("r2"))) {
+            assertThat(written.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.md", "report.html", "findings.stix.json");
+        }
+        assertThat(Files.readString(dir.resolve("r2/report.md"))).startsWith("# Kahu investigation report").contains("## Problems");
+        assertThat(Files.readString(dir.resolve("r2/report.html"))).endsWith("</body></html>\n");
         CliRun before = CliRun.run("--db", db, "stats", "--from", "2021-01-01", "--to", "2021-01-31", "--format", "json");
         assertThat(Json.MAPPER.readTree(before.out()).path("incidents").asInt()).isLessThan(s.path("incidents").asInt());
     }
