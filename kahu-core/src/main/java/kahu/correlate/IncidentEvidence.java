@@ -24,7 +24,7 @@ import java.util.Map;
 public final class IncidentEvidence {
     /** How far an unsure finding's items are trusted: two intruders had shells on the host, so about even odds. */
     static final double UNSURE = 0.5;
-    /** The share of a campaign's incidents an item must be seen in to count at all (see {@link #weighByPrevalence}). */
+    /** The share of a campaign's incidents an item must be seen in to count at all (see {@link #leaveOutRare}). */
     static final double PREVALENCE = 0.001;
     private final EvidenceExtractor extractor;
 
@@ -59,7 +59,7 @@ public final class IncidentEvidence {
             collectOne(incident, items, seenHere, keptFrom, warnings, times);
             for (String key : seenHere.keySet()) incidentsWith.merge(key, 1, Integer::sum);
         }
-        if (incidents.size() > 1) weighByPrevalence(items, incidentsWith, incidents.size(), warnings);
+        if (incidents.size() > 1) leaveOutRare(items, incidentsWith, incidents.size(), warnings);
         shareObservations(items, keptFrom); // after the prevalence rule: a tag it left out shares nothing
         if (times.size() >= WorkingHours.MIN_EVENTS) {
             WorkingHours.bestFit(times).filter(WorkingHours.Fit::conclusive).ifPresent(fit -> put(items,
@@ -81,7 +81,7 @@ public final class IncidentEvidence {
      * tenth of its reliability still weighs a factor of about 11, and at 250,000 servers several such items from
      * the few incidents HAFNIUM's every-server wave shared with APT40 and APT27 added up to HAFNIUM for both.
      */
-    static void weighByPrevalence(Map<String, Evidence> items, Map<String, Integer> incidentsWith, int incidents, List<String> warnings) {
+    static void leaveOutRare(Map<String, Evidence> items, Map<String, Integer> incidentsWith, int incidents, List<String> warnings) {
         int needed = (int) Math.max(1, Math.ceil(PREVALENCE * incidents));
         if (needed == 1) return;
         List<String> dropped = new ArrayList<>();

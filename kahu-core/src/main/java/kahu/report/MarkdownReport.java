@@ -16,11 +16,7 @@ public final class MarkdownReport {
 
     /** The report as one string (for tests and small investigations; {@link #write} streams it). */
     public static String of(InvestigationResult r) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try (java.io.PrintWriter w = new java.io.PrintWriter(out)) {
-            write(r, w);
-        }
-        return out.toString();
+        return ReportOut.asString(w -> write(r, w));
     }
 
     /**

@@ -14,6 +14,15 @@ final class ReportOut {
         this.out = out;
     }
 
+    /** What a report's {@code write} writes, as one string: for tests and small investigations. */
+    static String asString(java.util.function.Consumer<PrintWriter> write) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (PrintWriter w = new PrintWriter(text)) {
+            write.accept(w);
+        }
+        return text.toString();
+    }
+
     ReportOut append(Object value) {
         out.write(String.valueOf(value));
         return this;

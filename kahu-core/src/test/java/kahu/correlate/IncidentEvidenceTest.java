@@ -118,17 +118,17 @@ class IncidentEvidenceTest {
         items.put(domain.describe(), domain);
         List<String> warnings = new java.util.ArrayList<>();
         // 87,304 incidents: an item must be seen in 88; the hash is in 2, the domain in 2,302.
-        IncidentEvidence.weighByPrevalence(items, Map.of(hash.describe(), 2, domain.describe(), 2302), 87_304, warnings);
+        IncidentEvidence.leaveOutRare(items, Map.of(hash.describe(), 2, domain.describe(), 2302), 87_304, warnings);
         assertThat(items).containsOnlyKeys(domain.describe());
         assertThat(items.get(domain.describe())).isEqualTo(domain);
         assertThat(warnings).singleElement().asString().contains("fewer than 88 of 87304").contains(hash.describe() + " (2)");
 
         // At the threshold it counts; below 1,000 incidents an item seen once counts.
         java.util.Map<String, Evidence> edge = new java.util.LinkedHashMap<>(Map.of(hash.describe(), hash));
-        IncidentEvidence.weighByPrevalence(edge, Map.of(hash.describe(), 88), 87_304, warnings);
+        IncidentEvidence.leaveOutRare(edge, Map.of(hash.describe(), 88), 87_304, warnings);
         assertThat(edge).containsKey(hash.describe());
         java.util.Map<String, Evidence> small = new java.util.LinkedHashMap<>(Map.of(hash.describe(), hash));
-        IncidentEvidence.weighByPrevalence(small, Map.of(hash.describe(), 1), 999, warnings);
+        IncidentEvidence.leaveOutRare(small, Map.of(hash.describe(), 1), 999, warnings);
         assertThat(small.get(hash.describe())).isEqualTo(hash);
         assertThat(warnings).hasSize(1);
     }

@@ -42,8 +42,8 @@ public final class SigmaEngine {
         final Bucket also;
         final RuleSet forAnyId;
         final Map<Long, RuleSet> forId = new java.util.concurrent.ConcurrentHashMap<>(); // IDs from SMALL_IDS up
-        final RuleSet[] small = new RuleSet[SMALL_IDS];
-        static final int SMALL_IDS = 1 << 13;
+        final RuleSet[] small = new RuleSet[SMALL_IDS]; // by event ID, filled on first use: 32 kB a channel
+        static final int SMALL_IDS = 1 << 13;           // Windows and Sysmon event IDs are below it
 
         Bucket(Map<Long, SigmaRule[]> byEventId, SigmaRule[] anyEventId, Bucket also) {
             this.byEventId = Map.copyOf(byEventId);
