@@ -101,34 +101,32 @@ public final class IncidentEvidence {
 
     private void collectOne(Incident incident, Map<String, Evidence> items, Map<String, Evidence> seenHere,
                             Map<String, Detection> keptFrom, List<String> warnings, List<Instant> times) {
-        {
-            java.util.Set<String> own = incident.organisation().addresses();
-            for (Finding f : incident.findings()) {
-                double trust = incident.sure(f) ? 1 : UNSURE;
-                Detection d = f.detection();
-                String source = d.location() + " (" + d.title() + ")";
-                if (d.timestamp() != null) times.add(d.timestamp());
-                techniques(d, source, trust, items, seenHere, keptFrom, warnings);
-                for (String s : f.software()) put(items, seenHere, extractor.software(s, source), trust);
-                for (String c : f.cves()) put(items, seenHere, Evidence.of(EvidenceKind.VULNERABILITY, c, source), trust);
-                for (String ip : d.observables().getOrDefault("ipv4-addr", List.of())) {
-                    if (PublicAddress.isPublic(ip) && !own.contains(ip)) {
-                        String type = ip.indexOf(':') >= 0 ? "ipv6-addr:" : "ipv4-addr:";
-                        put(items, seenHere, Evidence.of(EvidenceKind.INFRASTRUCTURE, type + ip.toLowerCase(Locale.ROOT), source)
-                                .observedAt(d.timestamp()), trust);
-                    }
-                }
-                Evidence known = indicatorValue(d);
-                if (known != null) put(items, seenHere, known, trust);
-                for (String h : d.observables().getOrDefault("file:sha256", List.of())) {
-                    put(items, seenHere, Evidence.of(EvidenceKind.FILE_HASH, "sha256:" + h.toLowerCase(Locale.ROOT), source).observedAt(d.timestamp()), trust);
+        java.util.Set<String> own = incident.organisation().addresses();
+        for (Finding f : incident.findings()) {
+            double trust = incident.sure(f) ? 1 : UNSURE;
+            Detection d = f.detection();
+            String source = d.location() + " (" + d.title() + ")";
+            if (d.timestamp() != null) times.add(d.timestamp());
+            techniques(d, source, trust, items, seenHere, keptFrom, warnings);
+            for (String s : f.software()) put(items, seenHere, extractor.software(s, source), trust);
+            for (String c : f.cves()) put(items, seenHere, Evidence.of(EvidenceKind.VULNERABILITY, c, source), trust);
+            for (String ip : d.observables().getOrDefault("ipv4-addr", List.of())) {
+                if (PublicAddress.isPublic(ip) && !own.contains(ip)) {
+                    String type = ip.indexOf(':') >= 0 ? "ipv6-addr:" : "ipv4-addr:";
+                    put(items, seenHere, Evidence.of(EvidenceKind.INFRASTRUCTURE, type + ip.toLowerCase(Locale.ROOT), source)
+                            .observedAt(d.timestamp()), trust);
                 }
             }
-            Organisation org = incident.organisation();
-            String registered = "register: " + org.pseudonym();
-            if (org.sector() != null) put(items, seenHere, Evidence.of(EvidenceKind.SECTOR, org.sector(), registered), 1);
-            if (org.country() != null) put(items, seenHere, Evidence.of(EvidenceKind.COUNTRY, org.country().toUpperCase(Locale.ROOT), registered), 1);
+            Evidence known = indicatorValue(d);
+            if (known != null) put(items, seenHere, known, trust);
+            for (String h : d.observables().getOrDefault("file:sha256", List.of())) {
+                put(items, seenHere, Evidence.of(EvidenceKind.FILE_HASH, "sha256:" + h.toLowerCase(Locale.ROOT), source).observedAt(d.timestamp()), trust);
+            }
         }
+        Organisation org = incident.organisation();
+        String registered = "register: " + org.pseudonym();
+        if (org.sector() != null) put(items, seenHere, Evidence.of(EvidenceKind.SECTOR, org.sector(), registered), 1);
+        if (org.country() != null) put(items, seenHere, Evidence.of(EvidenceKind.COUNTRY, org.country().toUpperCase(Locale.ROOT), registered), 1);
     }
 
     /**
