@@ -59,6 +59,18 @@ class InvestigateCommandTest {
         CliRun again = CliRun.run("--db", db, "investigate", dir.resolve("demo/telemetry").toString(), "--out", dir.resolve("r2").toString());
         assertThat(again.exit()).isZero();
         assertThat(again.out()).contains("(0 new)");
+        // So does a copy of it read from another folder (a triage package unpacked twice).
+        Path copy = dir.resolve("copy/telemetry");
+        try (var files = Files.walk(dir.resolve("demo/telemetry"))) {
+            for (Path p : files.toList()) {
+                Path to = copy.resolve(dir.resolve("demo/telemetry").relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(to);
+                else Files.copy(p, to);
+            }
+        }
+        CliRun copied = CliRun.run("--db", db, "investigate", copy.toString(), "--out", dir.resolve("r3").toString());
+        assertThat(copied.exit()).isZero();
+        assertThat(copied.out()).contains("(0 new)");
         // The reports are streamed into part files moved into place when whole: none is left behind.
         try (var written = Files.list(dir.resolve("r2"))) {
             assertThat(written.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.md", "report.html", "findings.stix.json");

@@ -1,0 +1,38 @@
+package kahu.correlate;
+
+import java.util.Locale;
+
+/**
+ * Where a record lies on its server, from a detection's location ({@code file:line}, {@code file#record},
+ * {@code triage.zip!/entry:line}): the part below the last folder named after the host (its full or
+ * short name, or a zip named so) or, failing that, after the organisation's id, as
+ * {@link OrganisationRegister} resolves them; a server's triage zip and its unpacked folder give the
+ * same place. A location under neither is kept whole, so nothing is merged that the folders do not
+ * show to be the same place.
+ */
+final class SourcePlace {
+    private SourcePlace() {}
+
+    static String of(String location, String organisation, String host) {
+        if (location == null) return "";
+        String[] parts = location.split("[/\\\\!]", -1);
+        int below = -1;
+        if (host != null && !host.isEmpty()) {
+            String full = host.toLowerCase(Locale.ROOT);
+            int dot = full.indexOf('.');
+            String shortName = dot > 0 ? full.substring(0, dot) : full;
+            for (int i = parts.length - 2; i >= 0 && below < 0; i--) {
+                String p = parts[i].toLowerCase(Locale.ROOT);
+                if (p.endsWith(".zip")) p = p.substring(0, p.length() - 4);
+                if (p.equals(full) || p.equals(shortName)) below = i;
+            }
+        }
+        if (below < 0 && organisation != null) {
+            for (int i = parts.length - 2; i >= 0 && below < 0; i--) if (parts[i].equalsIgnoreCase(organisation)) below = i;
+        }
+        if (below < 0) return location;
+        StringBuilder sb = new StringBuilder();
+        for (int i = below + 1; i < parts.length; i++) if (!parts[i].isEmpty()) sb.append('/').append(parts[i]);
+        return sb.toString();
+    }
+}
