@@ -124,8 +124,8 @@ final class InvestigationRunner {
             var a = r.assessments().get(c.id());
             String who = a == null ? "not assessed" : a.unknownLeads()
                     ? "an unknown or unlisted actor (" + a.unknownPhia().term() + ")"
-                    : a.leader().label() + ": " + a.leader().phia().term() + " (" + a.leader().phia().range() + "), confidence "
-                      + a.confidence().level().label();
+                    : (a.namesActor() ? "" : "not attributed; leading hypothesis ") + a.leader().label() + ": "
+                      + a.leader().phia().term() + " (" + a.leader().phia().range() + "), confidence " + a.confidence().level().label();
             o.printf("  %s: %d incidents at %d organisations, %s to %s -> %s%n", c.id(), c.incidents().size(), c.organisations(),
                     c.first().toString().substring(0, 10), c.last().toString().substring(0, 10), who);
         }

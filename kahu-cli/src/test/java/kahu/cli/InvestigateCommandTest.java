@@ -44,6 +44,13 @@ class InvestigateCommandTest {
         JsonNode bundle = Json.MAPPER.readTree(report.resolve("findings.stix.json").toFile());
         assertThat(bundle.path("objects")).anySatisfy(o -> assertThat(o.path("relationship_type").asText()).isEqualTo("attributed-to"));
         for (JsonNode o : bundle.path("objects")) assertThat(StixValidator.validate((ObjectNode) o)).isEmpty();
+        // Failed exploit attempts fit a dozen actors' profiles alike: the leader stays a hypothesis (10-20 %), named
+        // as such, and is neither counted as the actor nor shared as an attribution.
+        assertThat(demo.out()).contains("-> not attributed; leading hypothesis ");
+        assertThat(Files.readString(report.resolve("report.md"))).contains(" — not attributed (leading hypothesis: ");
+        for (JsonNode o : bundle.path("objects")) {
+            if (o.path("relationship_type").asText().equals("attributed-to")) assertThat(o.path("confidence").asInt()).isGreaterThanOrEqualTo(38);
+        }
 
         CliRun stats = CliRun.run("--db", db, "stats", "--format", "json");
         assertThat(stats.exit()).isZero();

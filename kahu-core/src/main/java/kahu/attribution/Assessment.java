@@ -42,6 +42,16 @@ public record Assessment(String subject, List<Hypothesis> hypotheses, double oth
                 confidence, statement, ach, sensitivity, evidence, warnings);
     }
 
+    /**
+     * Whether the reports, summaries and shared STIX name the leading actor as the one behind the
+     * activity: a named actor leads and is at least a "realistic possibility" (PHIA 40–50%). Below
+     * that (failed exploit attempts seen by a dozen actors' profiles alike: the leader at 10–20%) the
+     * leading hypothesis is still shown, as a hypothesis, and the activity counts as not attributed.
+     */
+    public boolean namesActor() {
+        return !unknownLeads() && EstimativeLanguage.realisticPossibilityOrAbove(leader().probability());
+    }
+
     public boolean unknownLeads() {
         return unknownLeads(leader(), unknownActorProbability);
     }

@@ -30,18 +30,29 @@ public final class EstimativeLanguage {
     private EstimativeLanguage() {}
 
     public static Estimative phia(double p) {
+        Band b = PHIA[phiaBand(p)];
+        return new Estimative(b.term, b.range);
+    }
+
+    /** Whether p is worded "realistic possibility" (40–50%) or higher on the PHIA yardstick. */
+    public static boolean realisticPossibilityOrAbove(double p) {
+        return phiaBand(p) >= 3;
+    }
+
+    private static int phiaBand(double p) {
         check(p);
-        Band best = PHIA[0];
+        int best = 0;
         double bestDistance = Double.MAX_VALUE;
-        for (Band b : PHIA) {
+        for (int i = 0; i < PHIA.length; i++) {
+            Band b = PHIA[i];
             double d = p < b.lo ? b.lo - p : p > b.hi ? p - b.hi : 0;
             // In a gap equally far from both bands, the lower (more cautious) band wins: strict '<'.
             if (d < bestDistance) {
-                best = b;
+                best = i;
                 bestDistance = d;
             }
         }
-        return new Estimative(best.term, best.range);
+        return best;
     }
 
     public static Estimative icd203(double p) {

@@ -22,7 +22,9 @@ import java.util.UUID;
 /**
  * {@code findings.stix.json}: a STIX 2.1 bundle of what the investigation concluded, marked TLP:AMBER:
  * campaigns, the intrusion sets they are attributed to ({@code attributed-to} relationships whose
- * {@code confidence} is the probability in percent, the statement in the description), incidents,
+ * {@code confidence} is the probability in percent, the statement in the description; only where the
+ * assessment names the actor, {@link Assessment#namesActor}: a partner's platform shows such a
+ * relationship as an attribution, and one at 19 % is none), incidents,
  * and victims as pseudonymous identities with their sector ({@code targets}). Ids are UUIDv5 of
  * Kahu's own ids, so the same investigation gives the same objects.
  */
@@ -76,7 +78,8 @@ public final class FindingsStix {
             c.incidents().stream().map(i -> i.organisation().id()).distinct()
                     .forEach(o -> objects.add(relationship("targets", cid, victims.get(o), now, kahu, null, null)));
             Assessment a = r.assessments().get(c.id());
-            if (a == null || a.unknownLeads()) continue;
+            if (a != null) camp.put("description", c.incidents().size() + " incidents at " + c.organisations() + " organisations. " + a.statement());
+            if (a == null || !a.namesActor()) continue; // shared as attributed only from "realistic possibility" up
             Hypothesis lead = a.leader();
             String set = sets.computeIfAbsent(lead.key(), k -> {
                 String sid = id("intrusion-set", "actor:" + k);

@@ -63,7 +63,7 @@ public final class HtmlReport {
         else h.append(graph(r, v, actors));
         for (Campaign c : r.campaigns()) {
             Assessment a = r.assessments().get(c.id());
-            h.append("<h3>").append(esc(c.id())).append(" — ").append(esc(ReportView.leadLabel(a))).append("</h3>");
+            h.append("<h3>").append(esc(c.id())).append(" — ").append(esc(ReportView.headline(a))).append("</h3>");
             h.append(String.format("<p>%d incidents at %d organisations, %s to %s.</p>", c.incidents().size(), c.organisations(),
                     c.first().truncatedTo(ChronoUnit.MINUTES), c.last().truncatedTo(ChronoUnit.MINUTES)));
             if (a != null) {

@@ -45,7 +45,7 @@ public final class MarkdownReport {
         if (r.campaigns().isEmpty()) md.append("No incidents were linked into campaigns.\n\n");
         for (Campaign c : r.campaigns()) {
             Assessment a = r.assessments().get(c.id());
-            md.append("### ").append(c.id()).append(" — ").append(ReportView.leadLabel(a)).append("\n\n");
+            md.append("### ").append(c.id()).append(" — ").append(ReportView.headline(a)).append("\n\n");
             md.append(String.format("%d incidents at %d organisations, %s to %s.%n%n", c.incidents().size(), c.organisations(),
                     c.first(), c.last()));
             if (a != null) md.append("**Assessment.** ").append(a.statement()).append("\n\n");

@@ -31,9 +31,19 @@ final class ReportView {
         return a != null ? a : result.assessments().get(i.id());
     }
 
+    static final String NOT_ATTRIBUTED = "not attributed";
+
+    /** Who the activity is put down to, in a word: the leading actor only when the assessment names it ({@link Assessment#namesActor}). */
     static String leadLabel(Assessment a) {
         if (a == null || a.unknownLeads()) return Assessment.UNKNOWN_ACTOR;
-        return a.leader().label();
+        return a.namesActor() ? a.leader().label() : NOT_ATTRIBUTED;
+    }
+
+    /** A campaign's heading: the label, and for an activity not attributed its leading hypothesis. */
+    static String headline(Assessment a) {
+        String label = leadLabel(a);
+        if (a == null || a.namesActor() || a.unknownLeads()) return label;
+        return label + " (leading hypothesis: " + a.leader().label() + ", " + a.leader().phia().term() + ")";
     }
 
     static String leadLine(Assessment a) {
@@ -42,8 +52,9 @@ final class ReportView {
             return Assessment.UNKNOWN_ACTOR + ": " + a.unknownPhia().term() + " (" + pct(a.unknownActorProbability()) + ")";
         }
         Hypothesis h = a.leader();
-        return h.label() + ": " + h.phia().term() + " (" + h.phia().range() + "; " + pct(h.probability()) + "), ICD 203 "
-                + h.icd203().term() + ", confidence " + a.confidence().level().label();
+        return (a.namesActor() ? "" : NOT_ATTRIBUTED + "; leading hypothesis ") + h.label() + ": " + h.phia().term() + " ("
+                + h.phia().range() + "; " + pct(h.probability()) + "), ICD 203 " + h.icd203().term() + ", confidence "
+                + a.confidence().level().label();
     }
 
     static String pct(double p) {

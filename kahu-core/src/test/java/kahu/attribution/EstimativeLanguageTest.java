@@ -26,6 +26,13 @@ class EstimativeLanguageTest {
         assertThat(EstimativeLanguage.icd203(p).term()).isEqualTo(term);
     }
 
+    @ParameterizedTest
+    @CsvSource({"0.19, false", "0.35, false", "0.375, false", "0.38, true", "0.42, true", "0.97, true"})
+    void anActorIsNamedFromRealisticPossibilityUp(double p, boolean named) {
+        assertThat(EstimativeLanguage.realisticPossibilityOrAbove(p)).isEqualTo(named);
+        assertThat(named).isEqualTo(!EstimativeLanguage.phia(p).term().contains("unlikely") && !EstimativeLanguage.phia(p).term().equals("remote chance"));
+    }
+
     @org.junit.jupiter.api.Test
     void rejectsWhatIsNotAProbability() {
         assertThatThrownBy(() -> EstimativeLanguage.phia(1.2)).isInstanceOf(IllegalArgumentException.class);
