@@ -4,11 +4,12 @@ import java.util.Locale;
 
 /**
  * Where a record lies on its server, from a detection's location ({@code file:line}, {@code file#record},
- * {@code triage.zip!/entry:line}): the part below the last folder named after the host (its full or
- * short name, or a zip named so) or, failing that, after the organisation's id, as
+ * {@code triage.zip!/entry:line}): the part below the outermost folder named after the host (its full
+ * or short name, or a zip named so) or, failing that, after the organisation's id, as
  * {@link OrganisationRegister} resolves them; a server's triage zip and its unpacked folder give the
- * same place. A location under neither is kept whole, so nothing is merged that the folders do not
- * show to be the same place.
+ * same place. The outermost, so that a folder of the server's own that happens to bear its short name
+ * ({@code mail}) cannot make two of its files one. A location under neither is kept whole, so nothing
+ * is merged that the folders do not show to be the same place.
  */
 final class SourcePlace {
     private SourcePlace() {}
@@ -21,14 +22,14 @@ final class SourcePlace {
             String full = host.toLowerCase(Locale.ROOT);
             int dot = full.indexOf('.');
             String shortName = dot > 0 ? full.substring(0, dot) : full;
-            for (int i = parts.length - 2; i >= 0 && below < 0; i--) {
+            for (int i = 0; i < parts.length - 1 && below < 0; i++) {
                 String p = parts[i].toLowerCase(Locale.ROOT);
                 if (p.endsWith(".zip")) p = p.substring(0, p.length() - 4);
                 if (p.equals(full) || p.equals(shortName)) below = i;
             }
         }
         if (below < 0 && organisation != null) {
-            for (int i = parts.length - 2; i >= 0 && below < 0; i--) if (parts[i].equalsIgnoreCase(organisation)) below = i;
+            for (int i = 0; i < parts.length - 1 && below < 0; i++) if (parts[i].equalsIgnoreCase(organisation)) below = i;
         }
         if (below < 0) return location;
         StringBuilder sb = new StringBuilder();

@@ -40,6 +40,7 @@ class FindingIdTest {
                 .isNotEqualTo(id(root + "/inetpub/logs/LogFiles/W3SVC2/u_ex210303.log:120"))
                 .isNotEqualTo(id(root + "/inetpub/logs/LogFiles/W3SVC1/u_ex210303.log:121"));
         assertThat(id(root + "/inetpub/wwwroot/aspnet_client/shell.aspx")).isNotEqualTo(id(root + "/owa/auth/shell.aspx"));
+        assertThat(id(root + "/a/exch01/x.log:1")).as("a folder of the server's own named like it").isNotEqualTo(id(root + "/b/exch01/x.log:1"));
         assertThat(id("org-h", "MAIL2.health.example.nz", root + "/x.log:1")).as("another host").isNotEqualTo(id(root + "/x.log:1"));
         assertThat(id("org-f", HOST, root + "/x.log:1")).as("another organisation").isNotEqualTo(id(root + "/x.log:1"));
     }
