@@ -116,8 +116,8 @@ final class InvestigationRunner {
     static void printSummary(InvestigationResult r, PrintStream o) {
         o.printf("Read %,d events from %,d files: %,d detections (%,d new).%n", r.scan().events(), r.scan().files(),
                 r.scan().detections(), r.newDetections());
-        o.printf("Organisations affected: %d of %d registered.%n", r.affected().size(), r.organisations().size());
-        o.printf("Incidents: %d (%d compromises, %d serious, category 1-3). Campaigns: %d.%n", r.incidents().size(),
+        o.printf("Organisations affected: %,d of %,d registered.%n", r.affected().size(), r.organisations().size());
+        o.printf("Incidents: %,d (%,d compromises, %,d serious, category 1-3). Campaigns: %,d.%n", r.incidents().size(),
                 r.incidents().stream().filter(kahu.correlate.Incident::compromised).count(),
                 r.incidents().stream().filter(i -> i.category().serious()).count(), r.campaigns().size());
         for (var c : r.campaigns()) {
@@ -126,7 +126,7 @@ final class InvestigationRunner {
                     ? "an unknown or unlisted actor (" + a.unknownPhia().term() + ")"
                     : (a.namesActor() ? "" : "not attributed; leading hypothesis ") + a.leader().label() + ": "
                       + a.leader().phia().term() + " (" + a.leader().phia().range() + "), confidence " + a.confidence().level().label();
-            o.printf("  %s: %d incidents at %d organisations, %s to %s -> %s%n", c.id(), c.incidents().size(), c.organisations(),
+            o.printf("  %s: %,d incidents at %,d organisations, %s to %s -> %s%n", c.id(), c.incidents().size(), c.organisations(),
                     c.first().toString().substring(0, 10), c.last().toString().substring(0, 10), who);
         }
         o.println(r.statistics().statement());

@@ -49,7 +49,7 @@ public record Statistics(Instant from, Instant to, int incidents, int serious, i
         double share = serious == 0 ? 0 : (double) linked / serious;
         String statement = serious == 0 ? "No serious malicious cyber activity was recorded in the period."
                 : "About " + Math.round(share * 20) * 5 + "% of serious malicious cyber activity can be linked to "
-                  + "state-sponsored actors (" + linked + " of " + serious + " serious incidents, "
+                  + "state-sponsored actors (" + String.format(java.util.Locale.ROOT, "%,d of %,d", linked, serious) + " serious incidents, "
                   + Math.round(share * 1000) / 10.0 + "%).";
         return new Statistics(from, to, total, serious, linked, share, statement, METHOD, byActor, bySponsor, bySector, byCategory);
     }
