@@ -118,6 +118,8 @@ final class BenchInvestigateCommand implements Callable<Integer> {
             a.put("incident_top1_own_evidence", round(s.incidentTop1Own()));
             a.put("compromise_top1", round(s.compromiseTop1()));
             a.put("compromises_scored", s.compromisesScored());
+            a.put("named_top1", round(s.namedTop1()));
+            a.put("incidents_named", s.incidentsNamed());
             a.put("campaign_top1", round(s.campaignTop1()));
             a.put("campaigns_scored", s.campaignsScored());
             ObjectNode c = o.putObject("clustering");
@@ -142,7 +144,8 @@ final class BenchInvestigateCommand implements Callable<Integer> {
             System.out.printf("Attribution top-1: incidents with >= %d detections %.3f (%d; own evidence alone %.3f), campaigns %.3f (%d)   target %.2f%n",
                     MIN_DETECTIONS, s.incidentTop1(), s.incidentsScored(), s.incidentTop1Own(), s.campaignTop1(),
                     s.campaignsScored(), INCIDENT_TOP1);
-            System.out.printf("  of them compromises (past an attempt): %.3f (%d)%n", s.compromiseTop1(), s.compromisesScored());
+            System.out.printf("  of them compromises (past an attempt): %.3f (%d); named (an actor at \"realistic possibility\" or above): %.3f (%d)%n",
+                    s.compromiseTop1(), s.compromisesScored(), s.namedTop1(), s.incidentsNamed());
             System.out.printf("Clustering: adjusted Rand index %.3f over %d incidents, %d campaigns   target %.2f%n", s.ari(),
                     s.incidentsClustered(), r.campaigns().size(), ARI);
             if (!s.confusions().isEmpty()) System.out.println("Confusions (truth -> leading hypothesis): " + s.confusions());

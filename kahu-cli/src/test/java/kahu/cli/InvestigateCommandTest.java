@@ -101,6 +101,8 @@ class InvestigateCommandTest {
         assertThat(a.path("incident_top1").asDouble()).isGreaterThanOrEqualTo(0.7)
                 .isGreaterThan(a.path("incident_top1_own_evidence").asDouble());
         assertThat(a.has("campaign_top1")).isTrue();
+        assertThat(a.path("incidents_named").asInt()).isBetween(1, a.path("incidents_scored").asInt());
+        assertThat(a.path("named_top1").asDouble()).isBetween(0.0, 1.0);
         // Measured 0.988 for this seed and size (31 incidents, 5 campaigns).
         assertThat(j.path("clustering").path("ari").asDouble()).isGreaterThanOrEqualTo(0.9);
         assertThat(j.path("servers").asInt()).isEqualTo(40);

@@ -29,6 +29,9 @@ import java.util.TreeMap;
  *     the reports and statistics give the incident: its campaign's (the evidence of every linked
  *     incident pooled) when it is linked, else its own. {@code incidentTop1Own} scores the incident's
  *     own evidence alone, and {@code compromiseTop1} the reported attribution of compromises only;
+ *     {@code namedTop1} is the share right of the scored incidents whose reported attribution names an
+ *     actor ({@link Assessment#namesActor}, "realistic possibility" or above; {@code incidentsNamed} of
+ *     them): how far a named attribution can be trusted, beside how many go unnamed;
  * <li>campaign top-1: campaigns whose assessment leads with the actor most of their incidents belong to;
  * <li>clustering: adjusted Rand index of campaigns (an unlinked incident is its own cluster) against the
  *     true campaigns, over incidents that belong to an operation.
@@ -37,7 +40,8 @@ import java.util.TreeMap;
 public record InvestigationScore(double recall, double precision, int truePositives, int falsePositives, int falseNegatives,
                                  double incidentTop1, int incidentsScored, double incidentTop1Own, double campaignTop1,
                                  int campaignsScored, double ari, int incidentsClustered, Map<String, String> confusions,
-                                 List<String> campaignChecks, double compromiseTop1, int compromisesScored) {
+                                 List<String> campaignChecks, double compromiseTop1, int compromisesScored, double namedTop1,
+                                 int incidentsNamed) {
 
     public static InvestigationScore of(InvestigationResult r, GroundTruth truth, Path telemetryRoot, KnowledgeBase kb,
                                         int minDetections) {
@@ -55,7 +59,7 @@ public record InvestigationScore(double recall, double precision, int truePositi
         Map<String, Campaign> campaignOf = new HashMap<>();
         for (Campaign c : r.campaigns()) for (Incident i : c.incidents()) campaignOf.put(i.id(), c);
 
-        int scored = 0, right = 0, rightOwn = 0, compromises = 0, compromisesRight = 0;
+        int scored = 0, right = 0, rightOwn = 0, compromises = 0, compromisesRight = 0, named = 0, namedRight = 0;
         Map<String, String> confusions = new TreeMap<>();
         List<String> truthLabels = new ArrayList<>(), predictedLabels = new ArrayList<>();
         Map<String, List<String>> incidentsOfOp = new TreeMap<>();
@@ -74,6 +78,10 @@ public record InvestigationScore(double recall, double precision, int truePositi
             Assessment own = r.assessments().get(i.id());
             if (leads(own, keys)) rightOwn++;
             Assessment shown = c == null ? own : r.assessments().get(c.id());
+            if (shown != null && shown.namesActor()) {
+                named++;
+                if (leads(shown, keys)) namedRight++;
+            }
             if (leads(shown, keys)) right++;
             else confusions.merge(op.actor() + " -> " + leader(shown), "1", (a, b) -> String.valueOf(Integer.parseInt(a) + 1));
             if (i.compromised()) {
@@ -103,7 +111,7 @@ public record InvestigationScore(double recall, double precision, int truePositi
         return new InvestigationScore(ratio(tp, tp + fn), ratio(tp, tp + fp), tp, fp, fn, ratio(right, scored), scored,
                 ratio(rightOwn, scored), ratio(campaignsRight, campaigns), campaigns,
                 AdjustedRand.of(truthLabels, predictedLabels), truthLabels.size(), confusions, checks,
-                ratio(compromisesRight, compromises), compromises);
+                ratio(compromisesRight, compromises), compromises, ratio(namedRight, named), named);
     }
 
     /**
