@@ -53,7 +53,7 @@ public final class IncidentEvidence {
         List<String> warnings = new ArrayList<>();
         List<Instant> times = new ArrayList<>();
         Map<String, Integer> incidentsWith = new java.util.HashMap<>();
-        Map<String, Detection> keptFrom = new java.util.HashMap<>();
+        Map<String, String> keptFrom = new java.util.HashMap<>(); // technique item → the event (location) it was kept from
         for (Incident incident : incidents) {
             Map<String, Evidence> seenHere = new java.util.HashMap<>();
             collectOne(incident, items, seenHere, keptFrom, warnings, times);
@@ -100,14 +100,23 @@ public final class IncidentEvidence {
     }
 
     private void collectOne(Incident incident, Map<String, Evidence> items, Map<String, Evidence> seenHere,
-                            Map<String, Detection> keptFrom, List<String> warnings, List<Instant> times) {
+                            Map<String, String> keptFrom, List<String> warnings, List<Instant> times) {
         java.util.Set<String> own = incident.organisation().addresses();
+        // The tags of every detection of one event (one log line or record): several rules firing on one command line
+        // saw one behaviour, as one rule's several tags do.
+        Map<String, List<String>> tagsAt = new java.util.HashMap<>();
+        for (Finding f : incident.findings()) {
+            Detection d = f.detection();
+            if (d.techniques().isEmpty()) continue;
+            List<String> tags = tagsAt.computeIfAbsent(d.location(), k -> new ArrayList<>());
+            for (String t : d.techniques()) if (!tags.contains(t)) tags.add(t);
+        }
         for (Finding f : incident.findings()) {
             double trust = incident.sure(f) ? 1 : UNSURE;
             Detection d = f.detection();
             String source = d.location() + " (" + d.title() + ")";
             if (d.timestamp() != null) times.add(d.timestamp());
-            techniques(d, source, trust, items, seenHere, keptFrom, warnings);
+            if (!d.techniques().isEmpty()) techniques(d, tagsAt.get(d.location()), source, trust, items, seenHere, keptFrom, warnings);
             for (String s : f.software()) put(items, seenHere, extractor.software(s, source), trust);
             for (String c : f.cves()) put(items, seenHere, Evidence.of(EvidenceKind.VULNERABILITY, c, source), trust);
             for (String ip : d.observables().getOrDefault("ipv4-addr", List.of())) {
@@ -130,42 +139,43 @@ public final class IncidentEvidence {
     }
 
     /**
-     * The techniques a detection's rule is tagged with: one behaviour seen once, so several tags are one
-     * observation ({@link EvidenceExtractor#techniques}); {@code keptFrom} records which detection each kept
-     * technique comes from. The tags are resolved only when one of them could replace what is already kept
-     * (the same technique seen before at least as reliably, by an observation with no more tags): at national
-     * scale most detections repeat what their incident showed.
+     * The techniques of the event a detection fired on (its rule's tags and those of every other rule that fired on
+     * the same log line or record): one behaviour seen once, so several tags are one observation
+     * ({@link EvidenceExtractor#techniques}); {@code keptFrom} records which event each kept technique comes from.
+     * The tags are resolved only when one of them could replace what is already kept (the same technique seen
+     * before at least as reliably, by an observation with no more tags): at national scale most detections repeat
+     * what their incident showed.
      */
-    private void techniques(Detection d, String source, double trust, Map<String, Evidence> items, Map<String, Evidence> seenHere,
-                            Map<String, Detection> keptFrom, List<String> warnings) {
+    private void techniques(Detection d, List<String> tags, String source, double trust, Map<String, Evidence> items,
+                            Map<String, Evidence> seenHere, Map<String, String> keptFrom, List<String> warnings) {
         double reliability = EvidenceKind.TECHNIQUE.defaultReliability() * trust;
         boolean sharper = false;
-        for (String t : d.techniques()) {
+        for (String t : tags) {
             Evidence seen = items.get("technique " + t);
             if (seen != null) seenHere.put(seen.describe(), seen);
-            if (seen == null || better(reliability, d.techniques().size(), seen)) sharper = true;
+            if (seen == null || better(reliability, tags.size(), seen)) sharper = true;
         }
         if (!sharper) return;
-        for (Evidence e : extractor.techniques(d.techniques(), source, d.timestamp(), warnings)) {
-            if (put(items, seenHere, e, trust)) keptFrom.put(e.describe(), d);
+        for (Evidence e : extractor.techniques(tags, source, d.timestamp(), warnings)) {
+            if (put(items, seenHere, e, trust)) keptFrom.put(e.describe(), d.location());
         }
     }
 
     /**
-     * A detection is one observation however many techniques its rule is tagged with, and its weight is shared
-     * by the tags it is the kept sighting of: a tag another detection shows on its own (or that another
-     * multi-tag detection was kept for) is counted with that detection, as every repeated item is counted
-     * once, and leaves the rest of this detection's weight to its other tags; so does a tag the prevalence rule
-     * left out. Each co-tagged item ends up naming only the tags kept from the same detection
+     * An event is one observation however many techniques its rules are tagged with, and its weight is shared
+     * by the tags it is the kept sighting of: a tag another event shows on its own (or that another
+     * multi-tag event was kept for) is counted with that event, as every repeated item is counted
+     * once, and leaves the rest of this event's weight to its other tags; so does a tag the prevalence rule
+     * left out. Each co-tagged item ends up naming only the tags kept from the same event
      * ({@link Evidence#observedWith}), and its source says so.
      */
-    static void shareObservations(Map<String, Evidence> items, Map<String, Detection> keptFrom) {
+    static void shareObservations(Map<String, Evidence> items, Map<String, String> keptFrom) {
         for (var entry : items.entrySet()) {
             Evidence e = entry.getValue();
             if (e.observedWith().isEmpty()) continue;
-            Detection from = keptFrom.get(entry.getKey());
+            String from = keptFrom.get(entry.getKey());
             List<String> partners = e.observedWith().stream()
-                    .filter(v -> keptFrom.get("technique " + v) == from && items.containsKey("technique " + v)).toList();
+                    .filter(v -> from != null && from.equals(keptFrom.get("technique " + v)) && items.containsKey("technique " + v)).toList();
             String note = partners.isEmpty() ? "" : " (one observation with " + String.join(", ", partners) + ")";
             entry.setValue(new Evidence(e.kind(), e.value(), e.source() + note, e.reliability(), e.fakeability(), e.observedAt(),
                     e.implies(), partners));

@@ -96,14 +96,35 @@ class IncidentEvidenceTest {
 
         // A tag left out of the evidence (a large campaign's 0.1 % rule) leaves the whole observation to the other.
         java.util.Map<String, Evidence> items = new java.util.LinkedHashMap<>();
-        Map<String, kahu.detect.Detection> keptFrom = new java.util.HashMap<>();
+        Map<String, String> keptFrom = new java.util.HashMap<>();
         for (Evidence e : List.of(sam, lsa)) {
             items.put(e.describe(), e);
-            keptFrom.put(e.describe(), regSave.detection());
+            keptFrom.put(e.describe(), regSave.detection().location());
         }
         items.remove(sam.describe());
         IncidentEvidence.shareObservations(items, keptFrom);
         assertThat(items.get(lsa.describe()).observationSize()).isEqualTo(1);
+    }
+
+    @Test
+    void severalRulesFiringOnOneEventAreOneObservation() {
+        Organisation a = Findings.HEALTH;
+        Finding shell = shell(a, "2021-03-11T04:00:00Z", "203.0.113.5", "a.aspx");
+        // rundll32 comsvcs.dll MiniDump: the LSASS-dump rule (T1003.001) and the rundll32 rule (T1218.011) on one command line.
+        Finding dump = Findings.at(a, "2021-03-11T04:10:00Z", null, "T1003.001");
+        kahu.detect.Detection d = dump.detection();
+        Finding rundll = Finding.of(a, dump.host(), new kahu.detect.Detection("sigma", "rule-rundll32", "rundll32", "high", d.timestamp(),
+                List.of("T1218.011"), d.observables(), d.host(), d.location(), null), List.of(), List.of());
+        Incident one = new IncidentGrouper(Duration.ofHours(24)).group(List.of(shell, dump, rundll), Findings.register(a)).getFirst();
+        kahu.attribution.EvidenceSet set = evidence.of(one);
+        assertThat(technique(set, "T1003.001").observedWith()).containsExactly("T1218.011");
+        assertThat(technique(set, "T1218.011").observedWith()).containsExactly("T1003.001");
+
+        // The same two rules on two different events: two observations.
+        Finding elsewhere = Findings.at(a, "2021-03-11T04:20:00Z", null, "T1218.011");
+        Incident two = new IncidentGrouper(Duration.ofHours(24)).group(List.of(shell, dump, elsewhere), Findings.register(a)).getFirst();
+        assertThat(technique(evidence.of(two), "T1003.001").observationSize()).isEqualTo(1);
+        assertThat(technique(evidence.of(two), "T1218.011").observationSize()).isEqualTo(1);
     }
 
     private static Evidence technique(kahu.attribution.EvidenceSet set, String id) {
