@@ -12,11 +12,14 @@ import java.util.Locale;
  * is merged that the folders do not show to be the same place.
  */
 final class SourcePlace {
+    /** Folder separators of either system, and the one between a zip and its entry. Compiled once: every detection's id needs it. */
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[/\\\\!]");
+
     private SourcePlace() {}
 
     static String of(String location, String organisation, String host) {
         if (location == null) return "";
-        String[] parts = location.split("[/\\\\!]", -1);
+        String[] parts = SEPARATORS.split(location, -1);
         int below = -1;
         if (host != null && !host.isEmpty()) {
             String full = host.toLowerCase(Locale.ROOT);
