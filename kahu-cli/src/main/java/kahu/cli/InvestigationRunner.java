@@ -121,11 +121,7 @@ final class InvestigationRunner {
                 r.incidents().stream().filter(kahu.correlate.Incident::compromised).count(),
                 r.incidents().stream().filter(i -> i.category().serious()).count(), r.campaigns().size());
         for (var c : r.campaigns()) {
-            var a = r.assessments().get(c.id());
-            String who = a == null ? "not assessed" : a.unknownLeads()
-                    ? "an unknown or unlisted actor (" + a.unknownPhia().term() + ")"
-                    : (a.namesActor() ? "" : "not attributed; leading hypothesis ") + a.leader().label() + ": "
-                      + a.leader().phia().term() + " (" + a.leader().phia().range() + "), confidence " + a.confidence().level().label();
+            String who = kahu.report.AttributionWords.summary(r.assessments().get(c.id()));
             o.printf("  %s: %,d incidents at %,d organisations, %s to %s -> %s%n", c.id(), c.incidents().size(), c.organisations(),
                     c.first().toString().substring(0, 10), c.last().toString().substring(0, 10), who);
         }

@@ -105,7 +105,7 @@ public final class AttributionModel {
      * {@code w[item][actor]}. The unknown actor's weights are 0 by definition.
      *
      * <p>A technique that one observation reported together with k - 1 others ({@link Evidence#observedWith}:
-     * a detection rule tagged with several ATT&CK techniques saw one behaviour) counts with weight 1/k: its
+     * the rules that fired on one event, with all their ATT&CK tags, saw one behaviour) counts with weight 1/k: its
      * likelihood ratio is tempered to the k-th root, so that the k tags together weigh as one observation
      * (the geometric mean of their ratios) and each keeps its own line in the assessment. This is the
      * discount {@link ModelParameters#dependentWeight} applies to techniques observed software implies.

@@ -13,7 +13,7 @@ import java.util.List;
  * @param implies      technique IDs this item explains (software → the techniques it implements), so that
  *                     the model does not count them twice
  * @param observedWith for a technique, the other techniques of the evidence that one observation reported
- *                     together with it (a detection rule tagged with several ATT&CK techniques sees one
+ *                     together with it (the rules that fired on one event, with all their ATT&CK tags, saw one
  *                     behaviour): the model lets the k of them count 1/k each, so that together they weigh
  *                     as one observation, not k. Empty for a technique observed on its own.
  */

@@ -1,7 +1,5 @@
 package kahu.correlate;
 
-import java.util.Locale;
-
 /**
  * Where a record lies on its server, from a detection's location ({@code file:line}, {@code file#record},
  * {@code triage.zip!/entry:line}): the part below the outermost folder named after the host (its full
@@ -22,13 +20,12 @@ final class SourcePlace {
         String[] parts = SEPARATORS.split(location, -1);
         int below = -1;
         if (host != null && !host.isEmpty()) {
-            String full = host.toLowerCase(Locale.ROOT);
-            int dot = full.indexOf('.');
-            String shortName = dot > 0 ? full.substring(0, dot) : full;
+            int dot = host.indexOf('.');
+            String shortName = dot > 0 ? host.substring(0, dot) : host;
             for (int i = 0; i < parts.length - 1 && below < 0; i++) {
-                String p = parts[i].toLowerCase(Locale.ROOT);
-                if (p.endsWith(".zip")) p = p.substring(0, p.length() - 4);
-                if (p.equals(full) || p.equals(shortName)) below = i;
+                String p = parts[i];
+                if (p.regionMatches(true, Math.max(0, p.length() - 4), ".zip", 0, 4)) p = p.substring(0, p.length() - 4);
+                if (p.equalsIgnoreCase(host) || p.equalsIgnoreCase(shortName)) below = i;
             }
         }
         if (below < 0 && organisation != null) {

@@ -73,12 +73,12 @@ public final class FindingsStix {
             camp.put("name", c.id());
             camp.put("first_seen", ts(c.first()));
             camp.put("last_seen", ts(c.last()));
-            camp.put("description", c.incidents().size() + " incidents at " + c.organisations() + " organisations.");
+            Assessment a = r.assessments().get(c.id());
+            camp.put("description", c.incidents().size() + " incidents at " + c.organisations() + " organisations."
+                    + (a == null ? "" : " " + a.statement())); // the statement also where no actor is named
             objects.add(camp);
             c.incidents().stream().map(i -> i.organisation().id()).distinct()
                     .forEach(o -> objects.add(relationship("targets", cid, victims.get(o), now, kahu, null, null)));
-            Assessment a = r.assessments().get(c.id());
-            if (a != null) camp.put("description", c.incidents().size() + " incidents at " + c.organisations() + " organisations. " + a.statement());
             if (a == null || !a.namesActor()) continue; // shared as attributed only from "realistic possibility" up
             Hypothesis lead = a.leader();
             String set = sets.computeIfAbsent(lead.key(), k -> {

@@ -63,20 +63,20 @@ public final class HtmlReport {
         else h.append(graph(r, v, actors));
         for (Campaign c : r.campaigns()) {
             Assessment a = r.assessments().get(c.id());
-            h.append("<h3>").append(esc(c.id())).append(" — ").append(esc(ReportView.headline(a))).append("</h3>");
+            h.append("<h3>").append(esc(c.id())).append(" — ").append(esc(AttributionWords.headline(a))).append("</h3>");
             h.append(String.format("<p>%d incidents at %d organisations, %s to %s.</p>", c.incidents().size(), c.organisations(),
                     c.first().truncatedTo(ChronoUnit.MINUTES), c.last().truncatedTo(ChronoUnit.MINUTES)));
             if (a != null) {
                 h.append("<p>").append(esc(a.statement())).append("</p><table><tr><th>Hypothesis</th><th>Probability</th><th>PHIA</th>")
                         .append("<th>ICD 203</th><th>Strongest evidence (log10 LR)</th></tr>");
                 a.hypotheses().stream().limit(4).forEach(x -> h.append("<tr><td>").append(esc(x.label())).append("</td><td>")
-                        .append(Svg.probability(x.probability())).append(' ').append(ReportView.pct(x.probability()))
+                        .append(Svg.probability(x.probability())).append(' ').append(AttributionWords.pct(x.probability()))
                         .append("</td><td>").append(esc(x.phia().term())).append("</td><td>").append(esc(x.icd203().term()))
                         .append("</td><td>").append(esc(String.join(", ", x.evidence().stream().limit(3)
                                 .map(e -> e.evidence().label() + String.format(Locale.ROOT, " %+.2f", e.weight())).toList())))
                         .append("</td></tr>"));
                 h.append("<tr><td>").append(Assessment.UNKNOWN_ACTOR).append("</td><td>").append(Svg.probability(a.unknownActorProbability()))
-                        .append(' ').append(ReportView.pct(a.unknownActorProbability())).append("</td><td>")
+                        .append(' ').append(AttributionWords.pct(a.unknownActorProbability())).append("</td><td>")
                         .append(esc(a.unknownPhia().term())).append("</td><td></td><td></td></tr></table>");
                 h.append("<p>Confidence: ").append(esc(a.confidence().level().label())).append(" — ")
                         .append(esc(String.join("; ", a.confidence().reasons()))).append("</p>");
@@ -91,7 +91,7 @@ public final class HtmlReport {
             h.append("<tr><td>").append(esc(i.id())).append("</td><td title='").append(esc(i.category().reason())).append("'>")
                     .append(i.category().category()).append("</td><td>").append(esc(i.organisation().pseudonym())).append("</td><td>")
                     .append(esc(i.organisation().sector())).append("</td><td>").append(i.first().truncatedTo(ChronoUnit.MINUTES))
-                    .append("</td><td>").append(i.findings().size()).append("</td><td>").append(esc(ReportView.leadLine(v.attributionFor(i))))
+                    .append("</td><td>").append(i.findings().size()).append("</td><td>").append(esc(AttributionWords.leadLine(v.attributionFor(i))))
                     .append("</td></tr>");
         }
         h.append("</table><h2>Problems</h2>");
@@ -163,7 +163,7 @@ public final class HtmlReport {
                         Svg.colour(actors, v.actorOfIncident.get(i.id())), esc(i.id()), esc(i.organisation().pseudonym())));
             }
             s.append(String.format(Locale.ROOT, "<text x='%.1f' y='%.1f' text-anchor='middle' font-size='11'>%s</text>", cx,
-                    (k / cols) * cell + 14.0, esc(ReportView.leadLabel(r.assessments().get(c.id())))));
+                    (k / cols) * cell + 14.0, esc(AttributionWords.leadLabel(r.assessments().get(c.id())))));
         }
         return s.append("</svg>").toString();
     }

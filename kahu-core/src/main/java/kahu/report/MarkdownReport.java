@@ -45,7 +45,7 @@ public final class MarkdownReport {
         if (r.campaigns().isEmpty()) md.append("No incidents were linked into campaigns.\n\n");
         for (Campaign c : r.campaigns()) {
             Assessment a = r.assessments().get(c.id());
-            md.append("### ").append(c.id()).append(" — ").append(ReportView.headline(a)).append("\n\n");
+            md.append("### ").append(c.id()).append(" — ").append(AttributionWords.headline(a)).append("\n\n");
             md.append(String.format("%d incidents at %d organisations, %s to %s.%n%n", c.incidents().size(), c.organisations(),
                     c.first(), c.last()));
             if (a != null) md.append("**Assessment.** ").append(a.statement()).append("\n\n");
@@ -62,7 +62,7 @@ public final class MarkdownReport {
             md.append("| ").append(i.id()).append(" | ").append(i.category().category()).append(" ").append(i.category().name())
                     .append(" | ").append(i.organisation().pseudonym()).append(" | ").append(nz(i.organisation().sector()))
                     .append(" | ").append(nz(i.host())).append(" | ").append(i.first()).append(" | ").append(i.findings().size())
-                    .append(" | ").append(ReportView.leadLine(v.attributionFor(i))).append(" |\n");
+                    .append(" | ").append(AttributionWords.leadLine(v.attributionFor(i))).append(" |\n");
         }
         md.append("\n## Incidents by actor and sector (compromises)\n\n");
         for (Map.Entry<String, Map<String, Integer>> e : v.byActorAndSector().entrySet()) {
@@ -98,9 +98,9 @@ public final class MarkdownReport {
     private static void appendHypotheses(ReportOut md, Assessment a) {
         md.append("| Hypothesis | Probability | PHIA | ICD 203 | Strongest evidence |\n|---|---:|---|---|---|\n");
         a.hypotheses().stream().limit(4).forEach(h -> md.append("| ").append(h.label()).append(" | ")
-                .append(ReportView.pct(h.probability())).append(" | ").append(h.phia().term()).append(" | ")
+                .append(AttributionWords.pct(h.probability())).append(" | ").append(h.phia().term()).append(" | ")
                 .append(h.icd203().term()).append(" | ").append(strongest(h.evidence())).append(" |\n"));
-        md.append("| ").append(Assessment.UNKNOWN_ACTOR).append(" | ").append(ReportView.pct(a.unknownActorProbability()))
+        md.append("| ").append(Assessment.UNKNOWN_ACTOR).append(" | ").append(AttributionWords.pct(a.unknownActorProbability()))
                 .append(" | ").append(a.unknownPhia().term()).append(" | | |\n\n");
         md.append("Confidence: ").append(a.confidence().level().label()).append(" (")
                 .append(String.join("; ", a.confidence().reasons())).append(").\n\n");

@@ -1,7 +1,6 @@
 package kahu.report;
 
 import kahu.attribution.Assessment;
-import kahu.attribution.Hypothesis;
 import kahu.correlate.Campaign;
 import kahu.correlate.Incident;
 import kahu.investigate.InvestigationResult;
@@ -21,7 +20,7 @@ final class ReportView {
     ReportView(InvestigationResult result) {
         this.result = result;
         for (Campaign c : result.campaigns()) for (Incident i : c.incidents()) campaignOf.put(i.id(), c);
-        for (Incident i : result.incidents()) actorOfIncident.put(i.id(), leadLabel(attributionFor(i)));
+        for (Incident i : result.incidents()) actorOfIncident.put(i.id(), AttributionWords.leadLabel(attributionFor(i)));
     }
 
     /** The assessment that speaks for an incident: its campaign's when it has one (pooled evidence), else its own. */
@@ -29,36 +28,6 @@ final class ReportView {
         Campaign c = campaignOf.get(i.id());
         Assessment a = c == null ? null : result.assessments().get(c.id());
         return a != null ? a : result.assessments().get(i.id());
-    }
-
-    static final String NOT_ATTRIBUTED = "not attributed";
-
-    /** Who the activity is put down to, in a word: the leading actor only when the assessment names it ({@link Assessment#namesActor}). */
-    static String leadLabel(Assessment a) {
-        if (a == null || a.unknownLeads()) return Assessment.UNKNOWN_ACTOR;
-        return a.namesActor() ? a.leader().label() : NOT_ATTRIBUTED;
-    }
-
-    /** A campaign's heading: the label, and for an activity not attributed its leading hypothesis. */
-    static String headline(Assessment a) {
-        String label = leadLabel(a);
-        if (a == null || a.namesActor() || a.unknownLeads()) return label;
-        return label + " (leading hypothesis: " + a.leader().label() + ", " + a.leader().phia().term() + ")";
-    }
-
-    static String leadLine(Assessment a) {
-        if (a == null) return "not assessed";
-        if (a.unknownLeads()) {
-            return Assessment.UNKNOWN_ACTOR + ": " + a.unknownPhia().term() + " (" + pct(a.unknownActorProbability()) + ")";
-        }
-        Hypothesis h = a.leader();
-        return (a.namesActor() ? "" : NOT_ATTRIBUTED + "; leading hypothesis ") + h.label() + ": " + h.phia().term() + " ("
-                + h.phia().range() + "; " + pct(h.probability()) + "), ICD 203 " + h.icd203().term() + ", confidence "
-                + a.confidence().level().label();
-    }
-
-    static String pct(double p) {
-        return Math.round(p * 1000) / 10.0 + "%";
     }
 
     /** actor → sector → incidents (compromises only). */
